@@ -1,0 +1,61 @@
+import { getMetadataStorage } from 'class-validator';
+import { AppEnv, appConfig, loadAppConfig } from './app.config';
+import { DatabaseEnv, databaseConfig, loadDatabaseConfig } from './database.config';
+import { Env } from './env';
+import { RedisEnv, loadRedisConfig, redisConfig } from './redis.config';
+import { SecurityEnv, loadSecurityConfig, securityConfig } from './security.config';
+import {
+  CalcomEnv,
+  RetellEnv,
+  StripeEnv,
+  calcomConfig,
+  loadCalcomConfig,
+  loadRetellConfig,
+  loadStripeConfig,
+  retellConfig,
+  stripeConfig,
+} from './vendors.config';
+
+export * from './env';
+export * from './app.config';
+export * from './database.config';
+export * from './redis.config';
+export * from './security.config';
+export * from './vendors.config';
+
+/** Every namespace, for `ConfigModule.forRoot({ load })`. */
+export const configNamespaces = [
+  appConfig,
+  databaseConfig,
+  redisConfig,
+  securityConfig,
+  calcomConfig,
+  retellConfig,
+  stripeConfig,
+];
+
+const LOADERS = [
+  loadAppConfig,
+  loadDatabaseConfig,
+  loadRedisConfig,
+  loadSecurityConfig,
+  loadCalcomConfig,
+  loadRetellConfig,
+  loadStripeConfig,
+];
+const ENV_SCHEMAS = [AppEnv, DatabaseEnv, RedisEnv, SecurityEnv, CalcomEnv, RetellEnv, StripeEnv];
+
+/** Validates the whole configuration at once, so a bad value stops the process before anything starts. */
+export function validateAllConfig(env: Env): void {
+  for (const load of LOADERS) load(env);
+}
+
+/** The names of every environment variable the configuration reads (for docs and deployment checks). */
+export function configVariableNames(): string[] {
+  const storage = getMetadataStorage();
+  const names = new Set<string>();
+  for (const schema of ENV_SCHEMAS) {
+    for (const meta of storage.getTargetValidationMetadatas(schema, '', true, false)) names.add(meta.propertyName);
+  }
+  return [...names].sort();
+}
