@@ -23,7 +23,7 @@ export default tseslint.config(
   },
   {
     // The configuration itself, tests, benchmarks and CLI scripts may read the environment.
-    files: ['src/config/**', 'test/**', 'bench/**', '**/*.spec.ts', '*.config.*', 'src/platform/database/data-source.ts'],
+    files: ['src/config/**', 'test/**', 'bench/**', '**/*.spec.ts', '*.config.*'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

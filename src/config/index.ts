@@ -46,7 +46,7 @@ const LOADERS = [
 const ENV_SCHEMAS = [AppEnv, DatabaseEnv, RedisEnv, SecurityEnv, CalcomEnv, RetellEnv, StripeEnv];
 
 /** Validates the whole configuration at once, so a bad value stops the process before anything starts. */
-export function validateAllConfig(env: Env): void {
+export function validateAllConfig(env: Env = process.env): void {
   for (const load of LOADERS) load(env);
 }
 

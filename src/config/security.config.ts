@@ -13,6 +13,7 @@ export class SecurityEnv {
   JWT_REFRESH_TTL?: string;
   @IsOptional() @IsEmail({ require_tld: false }, { message: 'must be an e-mail address' }) ADMIN_EMAIL?: string;
   @IsOptional() @MinLength(12, { message: 'must be at least 12 characters' }) ADMIN_PASSWORD?: string;
+  @IsOptional() @Matches(/^[1-9]\d*$/, { message: 'must be a positive integer' }) LOGIN_ATTEMPTS_PER_MINUTE?: string;
 }
 
 export interface EncryptionKey {
@@ -88,6 +89,8 @@ export function loadSecurityConfig(env: Env) {
     refreshTtlSeconds: parseDurationSeconds(v.JWT_REFRESH_TTL ?? '7d'),
     adminEmail: v.ADMIN_EMAIL?.toLowerCase(),
     adminPassword: v.ADMIN_PASSWORD,
+    /** Per e-mail and client address; ten times as many per address alone. */
+    loginAttemptsPerMinute: Number(v.LOGIN_ATTEMPTS_PER_MINUTE ?? 10),
     embedded,
   };
 }

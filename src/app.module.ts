@@ -1,0 +1,41 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { AdminApiModule } from 'src/admin-api/admin-api.module';
+import { AuthHttpModule, AuthModule } from 'src/auth/auth.module';
+import { configNamespaces } from 'src/config';
+import { ENTITIES } from 'src/entities';
+import { HealthModule } from 'src/ops/health/health.module';
+import { MetricsModule } from 'src/ops/metrics/metrics.module';
+import { CacheModule } from 'src/platform/cache/cache.module';
+import { CryptoModule } from 'src/platform/crypto/crypto.module';
+import { DatabaseModule } from 'src/platform/database/database.module';
+import { HttpModule } from 'src/platform/http/http.module';
+import { LoggingModule } from 'src/platform/logging/logging.module';
+import { QueueModule } from 'src/platform/queue/queue.module';
+import { RedisModule } from 'src/platform/redis/redis.module';
+
+export interface AppModuleOptions {
+  /** APP_ROLE=worker: no API routes, only /health/* and /metrics (and the queue processors). */
+  serveApi: boolean;
+}
+
+@Module({})
+export class AppModule {
+  static register(options: AppModuleOptions): DynamicModule {
+    const platform = [
+      ConfigModule.forRoot({ isGlobal: true, load: configNamespaces, cache: true }),
+      LoggingModule,
+      DatabaseModule.forRoot(ENTITIES),
+      RedisModule,
+      CacheModule,
+      QueueModule,
+      CryptoModule,
+      HttpModule,
+      HealthModule,
+      MetricsModule,
+    ];
+    // AuthModule also installs the global guards, so health and metrics stay public in every role.
+    const api = options.serveApi ? [AuthHttpModule, AdminApiModule] : [];
+    return { module: AppModule, imports: [...platform, AuthModule, ...api] };
+  }
+}

@@ -1,0 +1,30 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Company } from 'src/mcp-servers/directory/entities/company.entity';
+import { TIMESTAMPTZ } from 'src/platform/database/columns';
+
+/** A Cal.com slot reservation held while a caller decides; released after booking or when it expires. */
+@Entity('slot_reservations')
+@Index('ix_slot_reservations_slot', ['calcomEventTypeId', 'startsAt'])
+export class SlotReservation {
+  @PrimaryGeneratedColumn('uuid') id: string;
+
+  @Index()
+  @Column('uuid')
+  companyId: string;
+
+  @ManyToOne(() => Company, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  company?: Company;
+
+  @Column({ type: 'integer' }) calcomEventTypeId: number;
+  @Column({ type: TIMESTAMPTZ }) startsAt: Date;
+  @Column({ length: 128 }) reservationUid: string;
+  @Column({ type: 'varchar', length: 128, nullable: true }) retellCallId: string | null;
+
+  @Index()
+  @Column({ type: TIMESTAMPTZ })
+  expiresAt: Date;
+
+  @Column({ type: TIMESTAMPTZ, nullable: true }) releasedAt: Date | null;
+  @CreateDateColumn({ type: TIMESTAMPTZ }) createdAt: Date;
+}

@@ -1,0 +1,71 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Branch } from 'src/mcp-servers/directory/entities/branch.entity';
+import { Company } from 'src/mcp-servers/directory/entities/company.entity';
+import { Customer } from 'src/mcp-servers/directory/entities/customer.entity';
+import { TIMESTAMPTZ } from 'src/platform/database/columns';
+
+export type CallStatus = 'registered' | 'ongoing' | 'ended' | 'error';
+
+/** A phone call handled by a Retell agent, built from Retell's webhooks (or an import). */
+@Entity('calls')
+@Index('ix_calls_company_started', ['companyId', 'startedAt'])
+export class Call {
+  @PrimaryGeneratedColumn('uuid') id: string;
+
+  @Index('uq_calls_retell_call_id', { unique: true })
+  @Column({ length: 128 })
+  retellCallId: string;
+
+  @Column('uuid') companyId: string;
+
+  @ManyToOne(() => Company, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  company?: Company;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  branchId: string | null;
+
+  @ManyToOne(() => Branch, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  branch?: Branch | null;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  customerId: string | null;
+
+  @ManyToOne(() => Customer, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  customer?: Customer | null;
+
+  @Column({ type: 'varchar', length: 128, nullable: true }) agentId: string | null;
+  @Column({ type: 'varchar', length: 16, nullable: true }) direction: 'inbound' | 'outbound' | 'web' | null;
+  @Column({ type: 'varchar', length: 16, nullable: true }) fromNumber: string | null;
+  @Column({ type: 'varchar', length: 16, nullable: true }) toNumber: string | null;
+  @Column({ type: 'varchar', length: 16, default: 'ongoing' }) status: CallStatus;
+  @Column({ type: TIMESTAMPTZ, nullable: true }) startedAt: Date | null;
+  @Column({ type: TIMESTAMPTZ, nullable: true }) endedAt: Date | null;
+  @Column({ type: 'integer', nullable: true }) durationSeconds: number | null;
+  @Column({ type: 'varchar', length: 64, nullable: true }) disconnectionReason: string | null;
+  @Column({ type: 'text', nullable: true }) transcript: string | null;
+  @Column({ type: 'jsonb', nullable: true }) transcriptObject: unknown[] | null;
+  @Column({ type: 'text', nullable: true }) recordingUrl: string | null;
+  @Column({ type: 'integer', nullable: true }) costCents: number | null;
+  @Column({ type: 'jsonb', nullable: true }) dynamicVariables: Record<string, string> | null;
+  @Column({ type: 'text', nullable: true }) summary: string | null;
+  @Column({ type: 'varchar', length: 32, nullable: true }) sentiment: string | null;
+  @Column({ type: 'boolean', nullable: true }) successful: boolean | null;
+  @Column({ type: 'jsonb', nullable: true }) analysis: Record<string, unknown> | null;
+
+  @CreateDateColumn({ type: TIMESTAMPTZ }) createdAt: Date;
+  @UpdateDateColumn({ type: TIMESTAMPTZ }) updatedAt: Date;
+}

@@ -1,0 +1,51 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { appConfig, ConfigError, validateAllConfig } from 'src/config';
+import { createApp } from 'src/bootstrap';
+import { LifecycleService } from 'src/ops/health/lifecycle.service';
+import { sleep } from 'src/platform/async';
+
+async function main(): Promise<void> {
+  try {
+    validateAllConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      // Before any logger exists: one clear line naming the variable, then stop.
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const config = appConfig();
+  const app = await createApp();
+  await app.listen(config.port);
+  const logger = new Logger('Bootstrap');
+  logger.log(`Listening on :${config.port} (${config.publicBaseUrl})`);
+
+  const lifecycle = app.get(LifecycleService);
+  let stopping = false;
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    lifecycle.beginShutdown();
+    // SIGTERM comes from the orchestrator: keep serving while load balancers notice readiness is 503.
+    const delay = signal === 'SIGTERM' ? config.shutdownDelayMs : 0;
+    logger.log(`${signal}: readiness is 503; draining in ${delay} ms, grace ${config.shutdownGraceMs} ms`);
+    await sleep(delay);
+    const force = setTimeout(() => {
+      logger.error('Grace period exceeded; exiting with work still in flight');
+      process.exit(1);
+    }, config.shutdownGraceMs);
+    force.unref();
+    await app.close();
+    logger.log('Shut down cleanly');
+    process.exit(0);
+  };
+  process.once('SIGTERM', (s) => void shutdown(s));
+  process.once('SIGINT', (s) => void shutdown(s));
+}
+
+main().catch((err: unknown) => {
+  console.error('Switchboard failed to start:', err instanceof Error ? err.message : err);
+  process.exit(1);
+});

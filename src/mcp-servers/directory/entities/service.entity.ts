@@ -1,0 +1,45 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { TIMESTAMPTZ } from 'src/platform/database/columns';
+import { Branch } from './branch.entity';
+import { Company } from './company.entity';
+
+/** What a caller can book (a "Dienstleistung"), mapped to a Cal.com event type. */
+@Entity('services')
+export class Service {
+  @PrimaryGeneratedColumn('uuid') id: string;
+
+  @Index()
+  @Column('uuid')
+  companyId: string;
+
+  @ManyToOne(() => Company, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  company?: Company;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  branchId: string | null;
+
+  @ManyToOne(() => Branch, { onDelete: 'SET NULL' })
+  @JoinColumn()
+  branch?: Branch | null;
+
+  @Column({ length: 200 }) name: string;
+  @Column({ type: 'integer', default: 30 }) durationMinutes: number;
+  @Column({ type: 'integer', nullable: true }) priceCents: number | null;
+  @Column({ type: 'integer', nullable: true }) calcomEventTypeId: number | null;
+  @Column({ type: 'text', array: true, default: () => "'{}'" }) keywords: string[];
+  @Column({ default: true }) isActive: boolean;
+
+  @CreateDateColumn({ type: TIMESTAMPTZ }) createdAt: Date;
+  @UpdateDateColumn({ type: TIMESTAMPTZ }) updatedAt: Date;
+}

@@ -1,0 +1,69 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Public } from 'src/auth/decorators';
+import { appConfig, type AppConfig } from 'src/config';
+import { withTimeout } from 'src/platform/async';
+import { QueueService } from 'src/platform/queue/queue.service';
+import { REDIS_CLIENT, type RedisClient } from 'src/platform/redis/redis.module';
+import { LifecycleService } from './lifecycle.service';
+
+const CHECK_TIMEOUT_MS = 1500;
+
+/**
+ * Kubernetes probes. Liveness checks nothing outside the process. Readiness fails (503) only when
+ * PostgreSQL is unreachable or the instance is shutting down; Redis and the queue being down make it
+ * `degraded` but still 200, since the app keeps working without them (DESIGN §5).
+ */
+@ApiTags('health')
+@Public()
+@Controller('health')
+export class HealthController {
+  private readonly startedAt = Date.now();
+
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly indicators: HealthIndicatorService,
+    private readonly db: TypeOrmHealthIndicator,
+    private readonly lifecycle: LifecycleService,
+    private readonly queue: QueueService,
+    @Inject(REDIS_CLIENT) private readonly redis: RedisClient | null,
+    @Inject(appConfig.KEY) private readonly config: AppConfig,
+  ) {}
+
+  @Get('live')
+  live() {
+    return {
+      status: 'ok',
+      version: this.config.version,
+      role: this.config.role,
+      uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000),
+    };
+  }
+
+  @Get('ready')
+  @HealthCheck()
+  ready() {
+    return this.health.check([
+      () => {
+        const check = this.indicators.check('shutdown');
+        return this.lifecycle.isShuttingDown ? check.down('shutting down') : check.up();
+      },
+      () => this.db.pingCheck('database', { timeout: CHECK_TIMEOUT_MS }),
+      () => this.optional('redis', this.redis ? () => this.redis!.ping() : null),
+      () => this.optional('queue', this.queue.embedded ? null : () => this.queue.ping()),
+    ]);
+  }
+
+  /** A dependency the app can run without: `degraded` (still 200) when it fails, `up` with mode embedded when absent. */
+  private async optional(key: string, ping: (() => Promise<unknown>) | null) {
+    const check = this.indicators.check(key);
+    if (!ping) return check.up({ mode: 'embedded' });
+    try {
+      await withTimeout(ping(), CHECK_TIMEOUT_MS);
+      return check.up();
+    } catch (err) {
+      return check.degraded({ message: (err as Error).message });
+    }
+  }
+}

@@ -1,0 +1,25 @@
+import type { NextFunction, Request, Response } from 'express';
+import { Histogram, register } from 'prom-client';
+import { METRICS } from './metric-names';
+
+const histogram =
+  (register.getSingleMetric(METRICS.httpRequestDuration) as Histogram<'method' | 'route' | 'status'> | undefined) ??
+  new Histogram({
+    name: METRICS.httpRequestDuration,
+    help: 'HTTP request duration by method, matched route pattern and status code',
+    labelNames: ['method', 'route', 'status'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+  });
+
+/**
+ * Measures every request, including those refused by guards or body parsing. The label is the matched
+ * route pattern (`/api/companies/:companyId`), never the raw URL, so label values stay bounded.
+ */
+export function httpMetricsMiddleware(req: Request, res: Response, next: NextFunction): void {
+  const end = histogram.startTimer();
+  res.once('finish', () => {
+    const route = req.route?.path ? `${req.baseUrl}${String(req.route.path)}` : req.path.startsWith('/admin') ? '/admin' : 'unmatched';
+    end({ method: req.method, route, status: String(res.statusCode) });
+  });
+  next();
+}

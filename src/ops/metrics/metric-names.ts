@@ -1,0 +1,13 @@
+/**
+ * Every metric Switchboard exports, in one place (CONVENTIONS). Labels are bounded: never a company id,
+ * phone number or call id.
+ */
+export const METRICS = {
+  httpRequestDuration: 'switchboard_http_request_duration_seconds',
+  toolCalls: 'switchboard_tool_calls_total',
+  toolCallDuration: 'switchboard_tool_call_duration_seconds',
+  circuitState: 'switchboard_circuit_state',
+  cacheRequests: 'switchboard_cache_requests_total',
+  queueJobs: 'switchboard_queue_jobs',
+  webhookSignatureFailures: 'switchboard_webhook_signature_failures_total',
+} as const;

@@ -1,0 +1,28 @@
+import { ParseUUIDPipe } from '@nestjs/common';
+import { ValidationError } from 'class-validator';
+import { AppError } from './app-error';
+import { FieldError } from './error-codes';
+
+/** Flattens class-validator errors (nested objects and arrays included) into `{field, rule, message}` items. */
+export function toFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
+  const out: FieldError[] = [];
+  for (const error of errors) {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    for (const [rule, message] of Object.entries(error.constraints ?? {})) {
+      out.push({ field, rule, message: rule === 'whitelistValidation' ? `${field} is not allowed` : message });
+    }
+    if (error.children?.length) out.push(...toFieldErrors(error.children, field));
+  }
+  return out;
+}
+
+export function validationError(errors: ValidationError[]): AppError {
+  const details = toFieldErrors(errors);
+  const fields = [...new Set(details.map((d) => d.field))].join(', ');
+  return new AppError('INVALID_INPUT', `Invalid input: ${fields}`, details);
+}
+
+/** For `:id` route params: a malformed id is a 400 naming the parameter (never a query with garbage). */
+export function uuidParam(field: string): ParseUUIDPipe {
+  return new ParseUUIDPipe({ exceptionFactory: () => AppError.invalid(field, 'isUuid', `${field} must be a UUID`) });
+}

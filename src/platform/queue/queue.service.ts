@@ -1,0 +1,154 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import Bull from 'bull';
+import IORedis from 'ioredis';
+import { appConfig, redisConfig, type AppConfig, type RedisConfig } from 'src/config';
+import { sleep, withTimeout } from 'src/platform/async';
+import { RequestContext } from 'src/platform/logging/request-context';
+import { EnqueueError, JobContext, JobHandler, JobOptions } from './queue.types';
+
+const ENQUEUE_TIMEOUT_MS = 1000;
+
+interface Envelope<T> {
+  data: T;
+  requestId?: string;
+}
+
+/**
+ * Background jobs. With Redis they are Bull jobs, processed by instances whose APP_ROLE includes the
+ * worker; in embedded mode (no REDIS_URL) they run in this process with the same retries and backoff.
+ */
+@Injectable()
+export class QueueService implements OnApplicationShutdown {
+  private readonly logger = new Logger('Queue');
+  private readonly queues = new Map<string, Bull.Queue>();
+  private readonly inlineHandlers = new Map<string, JobHandler<unknown>>();
+  private readonly inlineRunning = new Set<Promise<void>>();
+  private closing = false;
+
+  constructor(
+    @Inject(redisConfig.KEY) private readonly redis: RedisConfig,
+    @Inject(appConfig.KEY) private readonly app: AppConfig,
+  ) {}
+
+  get embedded(): boolean {
+    return this.redis.embedded;
+  }
+
+  /** Does this instance process jobs? (APP_ROLE `worker` or `all`.) */
+  get isWorker(): boolean {
+    return this.app.role !== 'api';
+  }
+
+  async add<T>(queue: string, name: string, data: T, options: JobOptions = {}): Promise<void> {
+    const envelope: Envelope<T> = { data, requestId: RequestContext.requestId() };
+    if (this.embedded) {
+      this.runInline(queue, name, envelope, options);
+      return;
+    }
+    try {
+      await withTimeout(
+        this.queue(queue).add(name, envelope, {
+          jobId: options.jobId,
+          attempts: options.attempts ?? 5,
+          backoff: { type: 'exponential', delay: options.backoffMs ?? 1000 },
+          delay: options.delayMs,
+          // Counts, not `true`: job.finished() never resolves for a job removed on completion.
+          removeOnComplete: 1000,
+          removeOnFail: 5000,
+        }),
+        ENQUEUE_TIMEOUT_MS,
+      );
+    } catch (err) {
+      throw new EnqueueError(queue, err);
+    }
+  }
+
+  /** Registers the handler of one job name; it runs only on worker instances. */
+  process<T>(queue: string, name: string, handler: JobHandler<T>, concurrency = 4): void {
+    const key = `${queue}:${name}`;
+    if (this.embedded) {
+      this.inlineHandlers.set(key, handler as JobHandler<unknown>);
+      return;
+    }
+    if (!this.isWorker) return;
+    void this.queue(queue).process(name, concurrency, async (job: Bull.Job<Envelope<T>>) => {
+      const context: JobContext = { id: String(job.id), attempt: job.attemptsMade + 1, requestId: job.data.requestId };
+      await RequestContext.run({ requestId: job.data.requestId ?? `job:${job.id}` }, () =>
+        handler(job.data.data, context),
+      );
+    });
+  }
+
+  /** For health checks and the dashboard: the Bull queue (null in embedded mode). */
+  bullQueue(queue: string): Bull.Queue | null {
+    return this.embedded ? null : this.queue(queue);
+  }
+
+  async ping(): Promise<void> {
+    if (this.embedded) return;
+    const queue = this.queues.values().next().value ?? this.queue('default');
+    await queue.isReady();
+    await queue.client.ping();
+  }
+
+  private queue(name: string): Bull.Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Bull(name, this.redis.url!, {
+        prefix: `${this.redis.keyPrefix}:bull`,
+        createClient: (type, redisOpts) => {
+          // Plain commands fail fast while Redis is down; the blocking and subscriber clients keep retrying.
+          const opts = { ...redisOpts, connectTimeout: 2000 };
+          return type === 'client'
+            ? new IORedis(this.redis.url!, { ...opts, enableOfflineQueue: false, maxRetriesPerRequest: 1 })
+            : new IORedis(this.redis.url!, { ...opts, maxRetriesPerRequest: null, enableReadyCheck: false });
+        },
+      });
+      let lastLogged = 0;
+      queue.on('error', (err) => {
+        if (Date.now() - lastLogged > 10_000) {
+          lastLogged = Date.now();
+          this.logger.warn(`Queue "${name}": ${err.message}`);
+        }
+      });
+      queue.on('failed', (job, err) =>
+        this.logger.warn(`Job ${name}/${job.name} #${job.id} failed (attempt ${job.attemptsMade}): ${err.message}`),
+      );
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  private runInline<T>(queue: string, name: string, envelope: Envelope<T>, options: JobOptions): void {
+    const handler = this.inlineHandlers.get(`${queue}:${name}`);
+    if (!handler) {
+      this.logger.warn(`No handler for job ${queue}/${name}; dropped (embedded mode)`);
+      return;
+    }
+    const attempts = options.attempts ?? 5;
+    const id = options.jobId ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    const run = async () => {
+      if (options.delayMs) await sleep(options.delayMs);
+      for (let attempt = 1; attempt <= attempts && !this.closing; attempt++) {
+        try {
+          await RequestContext.run({ requestId: envelope.requestId ?? `job:${id}` }, () =>
+            handler(envelope.data, { id, attempt, requestId: envelope.requestId }),
+          );
+          return;
+        } catch (err) {
+          this.logger.warn(`Job ${queue}/${name} #${id} failed (attempt ${attempt}): ${(err as Error).message}`);
+          if (attempt < attempts) await sleep((options.backoffMs ?? 1000) * 2 ** (attempt - 1));
+        }
+      }
+    };
+    const promise = run().finally(() => this.inlineRunning.delete(promise));
+    this.inlineRunning.add(promise);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.closing = true;
+    await Promise.allSettled([...this.inlineRunning]);
+    // Bull's close waits for active jobs to finish before it disconnects.
+    await Promise.allSettled([...this.queues.values()].map((q) => q.close()));
+  }
+}
