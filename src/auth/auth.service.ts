@@ -27,10 +27,10 @@ export class AuthService implements OnApplicationBootstrap {
     const user = await this.users
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
-      .leftJoin('u.company', 'c')
+      .leftJoin('u.company', 'c', 'c.deletedAt IS NULL')
       .where('u.email = :email', { email: email.trim().toLowerCase() })
       .andWhere('u.isActive = true')
-      .andWhere('(u.companyId IS NULL OR c.deletedAt IS NULL)')
+      .andWhere('(u.companyId IS NULL OR c.id IS NOT NULL)')
       .getOne();
     const ok = await this.passwords.verify(user?.passwordHash, password);
     if (!user || !ok) throw AppError.unauthenticated('Invalid e-mail or password');
@@ -75,9 +75,9 @@ export class AuthService implements OnApplicationBootstrap {
   findActiveUser(id: string): Promise<User | null> {
     return this.users
       .createQueryBuilder('u')
-      .leftJoin('u.company', 'c')
+      .leftJoin('u.company', 'c', 'c.deletedAt IS NULL')
       .where('u.id = :id AND u.isActive = true', { id })
-      .andWhere('(u.companyId IS NULL OR c.deletedAt IS NULL)')
+      .andWhere('(u.companyId IS NULL OR c.id IS NOT NULL)')
       .getOne();
   }
 

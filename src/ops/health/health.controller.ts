@@ -1,5 +1,6 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, Inject, Res, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from 'src/auth/decorators';
 import { appConfig, type AppConfig } from 'src/config';
@@ -43,7 +44,18 @@ export class HealthController {
 
   @Get('ready')
   @HealthCheck()
-  ready() {
+  async ready(@Res({ passthrough: true }) res: Response) {
+    try {
+      return await this.runReadinessChecks();
+    } catch (err) {
+      // Terminus reports failure as an exception carrying its JSON; probes and operators want that body as is.
+      if (!(err instanceof ServiceUnavailableException)) throw err;
+      res.status(503);
+      return err.getResponse();
+    }
+  }
+
+  private runReadinessChecks() {
     return this.health.check([
       () => {
         const check = this.indicators.check('shutdown');

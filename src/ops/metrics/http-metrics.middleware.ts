@@ -18,7 +18,9 @@ const histogram =
 export function httpMetricsMiddleware(req: Request, res: Response, next: NextFunction): void {
   const end = histogram.startTimer();
   res.once('finish', () => {
-    const route = req.route?.path ? `${req.baseUrl}${String(req.route.path)}` : req.path.startsWith('/admin') ? '/admin' : 'unmatched';
+    const path = req.route?.path ? `${req.baseUrl}${String(req.route.path)}` : undefined;
+    // Nest answers unknown routes through a catch-all (`{/*splat}`): that is no route of ours.
+    const route = path && !path.includes('*') ? path : req.originalUrl.startsWith('/admin') ? '/admin' : 'unmatched';
     end({ method: req.method, route, status: String(res.statusCode) });
   });
   next();

@@ -23,6 +23,8 @@ export class QueueService implements OnApplicationShutdown {
   private readonly queues = new Map<string, Bull.Queue>();
   private readonly inlineHandlers = new Map<string, JobHandler<unknown>>();
   private readonly inlineRunning = new Set<Promise<void>>();
+  /** Bull does not close clients made by a custom createClient: we do, at shutdown. */
+  private readonly clients = new Set<IORedis>();
   private closing = false;
 
   constructor(
@@ -98,10 +100,18 @@ export class QueueService implements OnApplicationShutdown {
         prefix: `${this.redis.keyPrefix}:bull`,
         createClient: (type, redisOpts) => {
           // Plain commands fail fast while Redis is down; the blocking and subscriber clients keep retrying.
-          const opts = { ...redisOpts, connectTimeout: 2000 };
-          return type === 'client'
-            ? new IORedis(this.redis.url!, { ...opts, enableOfflineQueue: false, maxRetriesPerRequest: 1 })
-            : new IORedis(this.redis.url!, { ...opts, maxRetriesPerRequest: null, enableReadyCheck: false });
+          // Bull's default backoff grows to 20 s; reconnect within 2 s of Redis returning instead.
+          const opts = {
+            ...redisOpts,
+            connectTimeout: 2000,
+            retryStrategy: (times: number) => Math.min(100 * 2 ** times, 2000),
+          };
+          const client =
+            type === 'client'
+              ? new IORedis(this.redis.url!, { ...opts, enableOfflineQueue: false, maxRetriesPerRequest: 1 })
+              : new IORedis(this.redis.url!, { ...opts, maxRetriesPerRequest: null, enableReadyCheck: false });
+          this.clients.add(client);
+          return client;
         },
       });
       let lastLogged = 0;
@@ -150,5 +160,6 @@ export class QueueService implements OnApplicationShutdown {
     await Promise.allSettled([...this.inlineRunning]);
     // Bull's close waits for active jobs to finish before it disconnects.
     await Promise.allSettled([...this.queues.values()].map((q) => q.close()));
+    for (const client of this.clients) client.disconnect();
   }
 }

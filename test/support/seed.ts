@@ -1,0 +1,37 @@
+import { hash } from '@node-rs/argon2';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { ApiKeyService } from 'src/auth/api-key.service';
+import type { ApiKeyScope } from 'src/auth/entities/api-key.entity';
+import { User, type Role } from 'src/auth/entities/user.entity';
+import { Company } from 'src/mcp-servers/directory/entities/company.entity';
+import type { TestApp } from './test-app';
+
+export async function seedCompany(ds: DataSource, name = 'Praxis Dr. Test'): Promise<Company> {
+  return ds.getRepository(Company).save({ name, timezone: 'Europe/Berlin', locale: 'de', country: 'DE' });
+}
+
+export async function seedUser(
+  ds: DataSource,
+  input: { email: string; password: string; role: Role; companyId?: string | null },
+): Promise<User> {
+  return ds.getRepository(User).save({
+    email: input.email.toLowerCase(),
+    passwordHash: await hash(input.password),
+    role: input.role,
+    companyId: input.companyId ?? null,
+  });
+}
+
+export async function seedApiKey(t: TestApp, companyId: string, scopes: ApiKeyScope[]): Promise<string> {
+  const { secret } = await t.app.get(ApiKeyService).create({ companyId, name: 'test key', scopes, createdBy: null });
+  return secret;
+}
+
+/** Logs in and returns the access token and the refresh cookie. */
+export async function login(t: TestApp, email: string, password: string): Promise<{ token: string; cookie: string }> {
+  const res = await request(t.url).post('/api/auth/login').send({ email, password }).expect(200);
+  const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('swb_refresh='));
+  if (!cookie) throw new Error('no refresh cookie');
+  return { token: res.body.accessToken, cookie: cookie.split(';')[0] };
+}
