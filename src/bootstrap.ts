@@ -22,10 +22,13 @@ const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Builds the whole application as production runs it; tests use the same function. */
 export async function createApp(): Promise<NestExpressApplication> {
   const config = appConfig();
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ serveApi: config.role !== 'worker' }), {
-    bufferLogs: true,
-    bodyParser: false,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.register({ serveApi: config.role !== 'worker' }),
+    {
+      bufferLogs: true,
+      bodyParser: false,
+    },
+  );
   configureApp(app, config);
   logModes(config);
   return app;
@@ -51,7 +54,12 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.use(cookieParser());
   if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, credentials: true });
   app.useGlobalPipes(
-    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: validationError }),
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: validationError,
+    }),
   );
   app.useGlobalFilters(new AllExceptionsFilter());
   if (config.role !== 'worker') {
@@ -64,7 +72,12 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
 function rejectNonJsonBodies(req: Request, res: Response, next: NextFunction): void {
   const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
   if (BODY_METHODS.has(req.method) && hasBody && !req.is(['application/json', 'application/*+json'])) {
-    sendError(res, req, new AppError('UNSUPPORTED_MEDIA_TYPE', 'Request body must be application/json'), new NestLogger('Body'));
+    sendError(
+      res,
+      req,
+      new AppError('UNSUPPORTED_MEDIA_TYPE', 'Request body must be application/json'),
+      new NestLogger('Body'),
+    );
     return;
   }
   next();
@@ -98,7 +111,11 @@ export function buildOpenApiConfig(version: string) {
     .setTitle('Switchboard API')
     .setDescription('Admin REST API of Switchboard: tenants, integrations, calls, operations.')
     .setVersion(version)
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'JWT from /api/auth/login, or a company API key (swb_…)' })
+    .addBearerAuth({
+      type: 'http',
+      scheme: 'bearer',
+      description: 'JWT from /api/auth/login, or a company API key (swb_…)',
+    })
     .build();
 }
 
@@ -107,7 +124,9 @@ function logModes(config: AppConfig): void {
   const database = databaseConfig();
   const redis = redisConfig();
   if (database.embedded) {
-    logger.warn(`Embedded mode: no DATABASE_URL, PostgreSQL runs in-process (PGlite, data in ${database.pgliteDir}). Not for production.`);
+    logger.warn(
+      `Embedded mode: no DATABASE_URL, PostgreSQL runs in-process (PGlite, data in ${database.pgliteDir}). Not for production.`,
+    );
   }
   if (redis.embedded) {
     logger.warn('Embedded mode: no REDIS_URL, the cache is in memory and jobs run in-process. Not for production.');

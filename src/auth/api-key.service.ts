@@ -16,7 +16,11 @@ export class ApiKeyService {
 
   /** Creates a key; the returned secret is shown once and never stored. */
   async create(input: { companyId: string; name: string; scopes: ApiKeyScope[]; createdBy: string | null }) {
-    const prefix = randomBytes(9).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '0').slice(0, 12);
+    const prefix = randomBytes(9)
+      .toString('base64url')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '0')
+      .slice(0, 12);
     const secret = `swb_${prefix}_${randomBytes(32).toString('base64url')}`;
     const key = await this.keys.save(
       this.keys.create({ ...input, prefix, secretHash: sha256(secret).toString('hex') }),

@@ -64,7 +64,14 @@ export class AuthService implements OnApplicationBootstrap {
     if (bearer.startsWith('swb_')) {
       const key = await this.apiKeys.authenticate(bearer);
       if (!key) throw AppError.unauthenticated('Invalid API key');
-      return { kind: 'api_key', id: key.id, role: 'company_admin', companyId: key.companyId, scopes: key.scopes, label: key.name };
+      return {
+        kind: 'api_key',
+        id: key.id,
+        role: 'company_admin',
+        companyId: key.companyId,
+        scopes: key.scopes,
+        label: key.name,
+      };
     }
     const payload = await this.tokens.verifyAccessToken(bearer);
     const user = await this.findActiveUser(payload.sub);
@@ -88,13 +95,17 @@ export class AuthService implements OnApplicationBootstrap {
     let password = this.config.adminPassword;
     if (!email || !password) {
       if (!this.config.embedded) {
-        this.logger.warn('No user exists. Set ADMIN_EMAIL and ADMIN_PASSWORD and restart to create the first super admin.');
+        this.logger.warn(
+          'No user exists. Set ADMIN_EMAIL and ADMIN_PASSWORD and restart to create the first super admin.',
+        );
         return;
       }
       email ??= 'admin@localhost';
       password ??= randomBytes(12).toString('base64url');
       // Printed once, on the first start of an embedded instance, so someone can sign in at all.
-      this.logger.warn(`Created super admin ${email} with password ${password} (shown once; change it after signing in)`);
+      this.logger.warn(
+        `Created super admin ${email} with password ${password} (shown once; change it after signing in)`,
+      );
     }
     await this.users
       .createQueryBuilder()

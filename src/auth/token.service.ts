@@ -48,7 +48,10 @@ export class TokenService {
    * Rotates a refresh token: the presented one is revoked and a new one of the same family issued. A token
    * presented after it was rotated means it was copied: the whole family is revoked.
    */
-  async rotate(presented: string, loadUser: (userId: string) => Promise<User | null>): Promise<{ user: User; tokens: IssuedTokens }> {
+  async rotate(
+    presented: string,
+    loadUser: (userId: string) => Promise<User | null>,
+  ): Promise<{ user: User; tokens: IssuedTokens }> {
     const stored = await this.refreshTokens.findOne({ where: { tokenHash: sha256(presented) } });
     if (!stored || stored.expiresAt.getTime() <= Date.now()) throw AppError.unauthenticated('Invalid refresh token');
     if (stored.revokedAt) {
@@ -76,7 +79,12 @@ export class TokenService {
     const accessToken = await this.jwt.signAsync(payload, { expiresIn: this.config.jwtTtlSeconds, algorithm: 'HS256' });
     const refreshToken = randomBytes(32).toString('base64url');
     const refreshExpiresAt = new Date(Date.now() + this.config.refreshTtlSeconds * 1000);
-    await this.refreshTokens.insert({ userId: user.id, tokenHash: sha256(refreshToken), familyId, expiresAt: refreshExpiresAt });
+    await this.refreshTokens.insert({
+      userId: user.id,
+      tokenHash: sha256(refreshToken),
+      familyId,
+      expiresAt: refreshExpiresAt,
+    });
     return { accessToken, expiresIn: this.config.jwtTtlSeconds, refreshToken, refreshExpiresAt };
   }
 }

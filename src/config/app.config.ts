@@ -9,7 +9,10 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 export class AppEnv {
   @IsOptional() @Matches(/^\d{1,5}$/, { message: 'must be a port number' }) PORT?: string;
   @IsOptional()
-  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { message: 'must be an http(s) URL' })
+  @IsUrl(
+    { require_tld: false, require_protocol: true, protocols: ['http', 'https'] },
+    { message: 'must be an http(s) URL' },
+  )
   PUBLIC_BASE_URL?: string;
   @IsOptional() @IsIn(APP_ROLES as unknown as string[]) APP_ROLE?: string;
   @IsOptional()

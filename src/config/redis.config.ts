@@ -4,7 +4,8 @@ import { Env, validateEnv } from './env';
 
 export class RedisEnv {
   @IsOptional() @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// or rediss:// URL' }) REDIS_URL?: string;
-  @IsOptional() @Matches(/^[\w:.-]{1,64}$/, { message: 'must be 1-64 characters of [A-Za-z0-9_:.-]' })
+  @IsOptional()
+  @Matches(/^[\w:.-]{1,64}$/, { message: 'must be 1-64 characters of [A-Za-z0-9_:.-]' })
   REDIS_KEY_PREFIX?: string;
 }
 

@@ -9,7 +9,8 @@ export class SecurityEnv {
   @IsOptional() APP_ENCRYPTION_KEYS?: string;
   @IsOptional() @MinLength(32, { message: 'must be at least 32 characters' }) JWT_SECRET?: string;
   @IsOptional() @Matches(DURATION_PATTERN, { message: 'must be a duration like 900, 15m, 12h or 7d' }) JWT_TTL?: string;
-  @IsOptional() @Matches(DURATION_PATTERN, { message: 'must be a duration like 900, 15m, 12h or 7d' })
+  @IsOptional()
+  @Matches(DURATION_PATTERN, { message: 'must be a duration like 900, 15m, 12h or 7d' })
   JWT_REFRESH_TTL?: string;
   @IsOptional() @IsEmail({ require_tld: false }, { message: 'must be an e-mail address' }) ADMIN_EMAIL?: string;
   @IsOptional() @MinLength(12, { message: 'must be at least 12 characters' }) ADMIN_PASSWORD?: string;
@@ -33,7 +34,9 @@ export function parseEncryptionKeys(value: string): EncryptionKey[] {
     .map((entry) => {
       const [id, b64, ...rest] = entry.split(':');
       if (!id || !b64 || rest.length > 0 || !/^[\w-]{1,16}$/.test(id)) {
-        throw new ConfigError('Invalid configuration (security): APP_ENCRYPTION_KEYS: each entry must be id:base64-key');
+        throw new ConfigError(
+          'Invalid configuration (security): APP_ENCRYPTION_KEYS: each entry must be id:base64-key',
+        );
       }
       const key = Buffer.from(b64, 'base64');
       if (key.length !== 32) {
@@ -76,7 +79,9 @@ export function loadSecurityConfig(env: Env) {
   if (!encryptionKeys || !jwtSecret) {
     if (!embedded) {
       const missing = [!encryptionKeys && 'APP_ENCRYPTION_KEYS', !jwtSecret && 'JWT_SECRET'].filter(Boolean);
-      throw new ConfigError(`Invalid configuration (security): ${missing.join(', ')} must be set when DATABASE_URL is set`);
+      throw new ConfigError(
+        `Invalid configuration (security): ${missing.join(', ')} must be set when DATABASE_URL is set`,
+      );
     }
     const generated = embeddedSecrets(env.DATA_DIR || '.data');
     encryptionKeys ??= generated.APP_ENCRYPTION_KEYS;

@@ -93,7 +93,9 @@ describe('health, metrics and outages (e2e)', () => {
     const res = await request(t.url).get('/metrics').expect(200);
     expect(res.headers['content-type']).toMatch(/text\/plain/);
     expect(res.text).toContain('process_cpu_user_seconds_total');
-    expect(res.text).toMatch(/switchboard_http_request_duration_seconds_count\{method="GET",route="\/health\/live",status="200"\} \d+/);
+    expect(res.text).toMatch(
+      /switchboard_http_request_duration_seconds_count\{method="GET",route="\/health\/live",status="200"\} \d+/,
+    );
     expect(res.text).toMatch(/route="unmatched",status="404"/);
     expect(res.text).not.toContain('00000000-0000-4000-8000-000000000000');
   });
@@ -101,9 +103,17 @@ describe('health, metrics and outages (e2e)', () => {
   it('answers unknown routes and bad bodies in the error envelope', async () => {
     const notFound = await request(t.url).get('/api/nothing-here').expect(404);
     expect(notFound.body).toMatchObject({ error: { code: 'NOT_FOUND' }, requestId: expect.any(String) });
-    const malformed = await request(t.url).post('/api/auth/login').set('content-type', 'application/json').send('{"email":').expect(400);
+    const malformed = await request(t.url)
+      .post('/api/auth/login')
+      .set('content-type', 'application/json')
+      .send('{"email":')
+      .expect(400);
     expect(malformed.body.error).toEqual({ code: 'INVALID_INPUT', message: 'Malformed JSON body', details: [] });
-    const wrongType = await request(t.url).post('/api/auth/login').set('content-type', 'text/plain').send('hello').expect(415);
+    const wrongType = await request(t.url)
+      .post('/api/auth/login')
+      .set('content-type', 'text/plain')
+      .send('hello')
+      .expect(415);
     expect(wrongType.body.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
     const big = await request(t.url)
       .post('/api/auth/login')

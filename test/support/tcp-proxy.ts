@@ -14,11 +14,11 @@ export class TcpProxy {
   ) {}
 
   static async start(targetPort: number, targetHost = '127.0.0.1'): Promise<TcpProxy> {
-    let proxy: TcpProxy | undefined;
-    const server = createServer((client) => proxy!.accept(client, targetPort, targetHost));
+    const holder: { proxy?: TcpProxy } = {};
+    const server = createServer((client) => holder.proxy!.accept(client, targetPort, targetHost));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    proxy = new TcpProxy(server, (server.address() as { port: number }).port);
-    return proxy;
+    holder.proxy = new TcpProxy(server, (server.address() as { port: number }).port);
+    return holder.proxy;
   }
 
   /** Rewrites a URL's host and port so that it goes through this proxy. */

@@ -2,7 +2,16 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { databasePrefix, databaseUrl, PG_ADMIN_URL, redisPrefix, runId, templateDatabase, TEST_REDIS_URL } from './test-env';
+import { createApp } from 'src/bootstrap';
+import {
+  databasePrefix,
+  databaseUrl,
+  PG_ADMIN_URL,
+  redisPrefix,
+  runId,
+  templateDatabase,
+  TEST_REDIS_URL,
+} from './test-env';
 
 let counter = 0;
 
@@ -67,7 +76,6 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
     else process.env[key] = value;
   }
   try {
-    const { createApp } = await import('src/bootstrap');
     const app = await createApp();
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as { port: number };

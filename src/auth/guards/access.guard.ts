@@ -23,7 +23,8 @@ export class AccessGuard implements CanActivate {
 
     if (principal.kind === 'api_key') {
       const scopes = this.reflector.getAllAndOverride<ApiKeyScope[]>(SCOPES, targets) ?? ['admin'];
-      if (!scopes.some((s) => principal.scopes.includes(s))) throw AppError.forbidden('This API key lacks the scope for this route');
+      if (!scopes.some((s) => principal.scopes.includes(s)))
+        throw AppError.forbidden('This API key lacks the scope for this route');
     }
 
     const roles = this.reflector.getAllAndOverride<Role[]>(ROLES, targets);

@@ -13,7 +13,13 @@ import { CacheService } from './cache.service';
       useFactory: (client: RedisClient | null, config: RedisConfig) => ({
         // Without Redis (embedded mode) cache-manager keeps entries in memory.
         stores: client
-          ? [createKeyv(client, { namespace: `${config.keyPrefix}:cache`, throwOnErrors: true, throwOnConnectError: false })]
+          ? [
+              createKeyv(client, {
+                namespace: `${config.keyPrefix}:cache`,
+                throwOnErrors: true,
+                throwOnConnectError: false,
+              }),
+            ]
           : undefined,
         ttl: 60_000,
       }),

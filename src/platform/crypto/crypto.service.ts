@@ -27,9 +27,13 @@ export class CryptoService {
     const cipher = createCipheriv('aes-256-gcm', this.primary.key, iv);
     const data = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
     const tag = cipher.getAuthTag();
-    return [FORMAT, this.primary.id, iv.toString('base64url'), tag.toString('base64url'), data.toString('base64url')].join(
-      ':',
-    );
+    return [
+      FORMAT,
+      this.primary.id,
+      iv.toString('base64url'),
+      tag.toString('base64url'),
+      data.toString('base64url'),
+    ].join(':');
   }
 
   decrypt(ciphertext: string): string {

@@ -19,8 +19,9 @@ export async function buildDataSourceOptions(
     entities,
     migrations: [MIGRATIONS_GLOB],
     migrationsTableName: 'migrations',
-    // gen_random_uuid() is built into PostgreSQL 13+, no extension needed.
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension to install (PGlite has none to offer).
     uuidExtension: 'pgcrypto' as const,
+    installExtensions: false,
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     migrationsRun: false,

@@ -51,7 +51,8 @@ export function sendError(res: Response, req: Request, exception: unknown, logge
   const requestId = RequestContext.requestId() ?? (req as Request & { id?: string }).id ?? 'unknown';
   if (error.code === 'INTERNAL') {
     // Only name, message and stack: driver errors carry query parameters, which may hold secrets.
-    const err = exception instanceof Error ? { type: exception.name, message: exception.message, stack: exception.stack } : {};
+    const err =
+      exception instanceof Error ? { type: exception.name, message: exception.message, stack: exception.stack } : {};
     logger.error({ err, requestId }, 'Unhandled error');
   }
   if (error.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(error.retryAfterSeconds));

@@ -64,7 +64,9 @@ export class HttpClientService implements OnApplicationShutdown {
     const started = performance.now();
     const url = new URL(req.url);
     const timeoutMs = req.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const headers: Record<string, string> = { accept: 'application/json', ...req.headers };
+    const headers: Record<string, string> = { accept: 'application/json' };
+    // Lower-cased, so a caller's `Content-Type` or `Accept` replaces the default instead of being sent beside it.
+    for (const [name, value] of Object.entries(req.headers ?? {})) headers[name.toLowerCase()] = value;
     const requestId = RequestContext.requestId();
     if (requestId) headers['x-request-id'] = requestId;
     let body: string | undefined;
@@ -72,7 +74,9 @@ export class HttpClientService implements OnApplicationShutdown {
       body = typeof req.body === 'string' ? req.body : JSON.stringify(req.body);
       headers['content-type'] ??= 'application/json';
     }
-    const signal = req.signal ? AbortSignal.any([req.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs);
+    const signal = req.signal
+      ? AbortSignal.any([req.signal, AbortSignal.timeout(timeoutMs)])
+      : AbortSignal.timeout(timeoutMs);
     const target = `${req.method} ${url.host}${url.pathname}`;
     const dispatcher: Dispatcher = req.publicOnly ? this.publicAgent : this.agent;
     if (req.publicOnly && !this.config.outboundAllowPrivate && isPrivateAddress(url.hostname.replace(/^\[|\]$/g, ''))) {
@@ -110,13 +114,16 @@ export class HttpClientService implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.allSettled([this.agent.close(), this.publicAgent === this.agent ? undefined : this.publicAgent.close()]);
+    await Promise.allSettled([
+      this.agent.close(),
+      this.publicAgent === this.agent ? undefined : this.publicAgent.close(),
+    ]);
   }
 }
 
 function publicOnlyLookup(
   hostname: string,
-  options: object,
+  options: { all?: boolean },
   callback: (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void,
 ): void {
   dnsLookup(hostname, { ...options, all: true }, (err, addresses: LookupAddress[]) => {
@@ -127,7 +134,9 @@ function publicOnlyLookup(
       error.code = 'EBLOCKEDADDRESS';
       return callback(error, []);
     }
-    callback(null, addresses);
+    // Answer in the shape the caller asked for (net asks for a list only with autoSelectFamily).
+    if (options.all) return callback(null, addresses);
+    callback(null, addresses[0].address, addresses[0].family);
   });
 }
 
@@ -173,7 +182,8 @@ function classify(err: unknown, signal: AbortSignal, callerSignal: AbortSignal |
   ) {
     return new HttpTransportError('timeout', 'Request timed out');
   }
-  const code = (err as { code?: string; cause?: { code?: string } }).code ?? (err as { cause?: { code?: string } }).cause?.code;
+  const code =
+    (err as { code?: string; cause?: { code?: string } }).code ?? (err as { cause?: { code?: string } }).cause?.code;
   if (code === 'EBLOCKEDADDRESS') return new HttpTransportError('blocked', 'Refused to connect to a private address');
   return new HttpTransportError('connection', `Connection failed${code ? ` (${code})` : ''}`);
 }

@@ -63,7 +63,11 @@ export async function assertPublicUrl(raw: string, field: string, allowPrivate: 
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const addresses = isIP(host) ? [host] : await resolveAll(host, field);
   if (host.toLowerCase() === 'localhost' || addresses.some(isPrivateAddress)) {
-    throw AppError.invalid(field, 'isPublicAddress', `${field} must not point at a private, loopback or link-local address`);
+    throw AppError.invalid(
+      field,
+      'isPublicAddress',
+      `${field} must not point at a private, loopback or link-local address`,
+    );
   }
   return url;
 }

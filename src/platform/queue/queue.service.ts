@@ -48,16 +48,22 @@ export class QueueService implements OnApplicationShutdown {
       return;
     }
     try {
+      const bull = this.queue(queue);
+      const job = { name, envelope };
+      // Enqueueing gives up after ENQUEUE_TIMEOUT_MS (Redis down); callers' sweepers enqueue again later, and
+      // jobs carry stable ids, so a command that still lands after the timeout adds no second job.
       await withTimeout(
-        this.queue(queue).add(name, envelope, {
-          jobId: options.jobId,
-          attempts: options.attempts ?? 5,
-          backoff: { type: 'exponential', delay: options.backoffMs ?? 1000 },
-          delay: options.delayMs,
-          // Counts, not `true`: job.finished() never resolves for a job removed on completion.
-          removeOnComplete: 1000,
-          removeOnFail: 5000,
-        }),
+        bull.isReady().then(() =>
+          bull.add(job.name, job.envelope, {
+            jobId: options.jobId,
+            attempts: options.attempts ?? 5,
+            backoff: { type: 'exponential', delay: options.backoffMs ?? 1000 },
+            delay: options.delayMs,
+            // Counts, not `true`: job.finished() never resolves for a job removed on completion.
+            removeOnComplete: 1000,
+            removeOnFail: 5000,
+          }),
+        ),
         ENQUEUE_TIMEOUT_MS,
       );
     } catch (err) {
@@ -99,17 +105,15 @@ export class QueueService implements OnApplicationShutdown {
       queue = new Bull(name, this.redis.url!, {
         prefix: `${this.redis.keyPrefix}:bull`,
         createClient: (type, redisOpts) => {
-          // Plain commands fail fast while Redis is down; the blocking and subscriber clients keep retrying.
-          // Bull's default backoff grows to 20 s; reconnect within 2 s of Redis returning instead.
-          const opts = {
+          // Commands wait across reconnects (Bull's script loading fails for good otherwise); enqueueing is
+          // bounded by ENQUEUE_TIMEOUT_MS instead. Bull's default backoff grows to 20 s: cap it at 2 s.
+          const client = new IORedis(this.redis.url!, {
             ...redisOpts,
             connectTimeout: 2000,
             retryStrategy: (times: number) => Math.min(100 * 2 ** times, 2000),
-          };
-          const client =
-            type === 'client'
-              ? new IORedis(this.redis.url!, { ...opts, enableOfflineQueue: false, maxRetriesPerRequest: 1 })
-              : new IORedis(this.redis.url!, { ...opts, maxRetriesPerRequest: null, enableReadyCheck: false });
+            maxRetriesPerRequest: null,
+            ...(type === 'client' ? {} : { enableReadyCheck: false }),
+          });
           this.clients.add(client);
           return client;
         },
