@@ -18,6 +18,8 @@ const common = {
   transform: { '^.+\\.(t|j|mj)s$': swc },
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@willsoto)/)'],
   moduleNameMapper: { '^src/(.*)$': '<rootDir>/src/$1', '^test/(.*)$': '<rootDir>/test/$1' },
+  // Build output (the process test builds while others run) and the admin workspace are not ours to scan.
+  modulePathIgnorePatterns: ['<rootDir>/dist', '<rootDir>/admin'],
 };
 
 module.exports = {
