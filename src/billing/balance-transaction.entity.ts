@@ -1,6 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Company } from 'src/mcp-servers/directory/entities/company.entity';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
 import { TIMESTAMPTZ } from 'src/platform/database/columns';
+import { CompanyOwned } from 'src/mcp-servers/directory/entities/company-owned.entity';
 
 export type BalanceTransactionType = 'call_charge' | 'topup' | 'refund' | 'adjustment';
 
@@ -10,15 +10,7 @@ export type BalanceTransactionType = 'call_charge' | 'topup' | 'refund' | 'adjus
  */
 @Entity('balance_transactions')
 @Index('ix_balance_transactions_company_created', ['companyId', 'createdAt'])
-export class BalanceTransaction {
-  @PrimaryGeneratedColumn('uuid') id: string;
-
-  @Column('uuid') companyId: string;
-
-  @ManyToOne(() => Company, { onDelete: 'CASCADE' })
-  @JoinColumn()
-  company?: Company;
-
+export class BalanceTransaction extends CompanyOwned {
   @Column({ type: 'varchar', length: 16 }) type: BalanceTransactionType;
 
   /** Signed: credits positive, charges negative. */

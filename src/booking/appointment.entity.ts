@@ -1,35 +1,18 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
 import { Call } from 'src/calls/call.entity';
 import { Branch } from 'src/mcp-servers/directory/entities/branch.entity';
-import { Company } from 'src/mcp-servers/directory/entities/company.entity';
 import { Customer } from 'src/mcp-servers/directory/entities/customer.entity';
 import { Service } from 'src/mcp-servers/directory/entities/service.entity';
 import { Staff } from 'src/mcp-servers/directory/entities/staff.entity';
 import { TIMESTAMPTZ } from 'src/platform/database/columns';
+import { CompanyOwned } from 'src/mcp-servers/directory/entities/company-owned.entity';
 
 export type AppointmentStatus = 'booked' | 'rescheduled' | 'cancelled';
 
 /** A Cal.com booking made (or seen) by Switchboard. The idempotency key makes a retried booking a no-op. */
 @Entity('appointments')
 @Index('ix_appointments_company_starts', ['companyId', 'startsAt'])
-export class Appointment {
-  @PrimaryGeneratedColumn('uuid') id: string;
-
-  @Column('uuid') companyId: string;
-
-  @ManyToOne(() => Company, { onDelete: 'CASCADE' })
-  @JoinColumn()
-  company?: Company;
-
+export class Appointment extends CompanyOwned {
   @Index()
   @Column({ type: 'uuid', nullable: true })
   branchId: string | null;

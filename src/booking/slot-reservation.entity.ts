@@ -1,21 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Company } from 'src/mcp-servers/directory/entities/company.entity';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
 import { TIMESTAMPTZ } from 'src/platform/database/columns';
+import { CompanyOwned } from 'src/mcp-servers/directory/entities/company-owned.entity';
 
 /** A Cal.com slot reservation held while a caller decides; released after booking or when it expires. */
 @Entity('slot_reservations')
 @Index('ix_slot_reservations_slot', ['calcomEventTypeId', 'startsAt'])
-export class SlotReservation {
-  @PrimaryGeneratedColumn('uuid') id: string;
-
-  @Index()
-  @Column('uuid')
-  companyId: string;
-
-  @ManyToOne(() => Company, { onDelete: 'CASCADE' })
-  @JoinColumn()
-  company?: Company;
-
+@Index(['companyId'])
+export class SlotReservation extends CompanyOwned {
   @Column({ type: 'integer' }) calcomEventTypeId: number;
   @Column({ type: TIMESTAMPTZ }) startsAt: Date;
   @Column({ length: 128 }) reservationUid: string;

@@ -1,35 +1,18 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
 import { Branch } from 'src/mcp-servers/directory/entities/branch.entity';
-import { Company } from 'src/mcp-servers/directory/entities/company.entity';
 import { Customer } from 'src/mcp-servers/directory/entities/customer.entity';
 import { TIMESTAMPTZ } from 'src/platform/database/columns';
+import { CompanyOwned } from 'src/mcp-servers/directory/entities/company-owned.entity';
 
 export type CallStatus = 'registered' | 'ongoing' | 'ended' | 'error';
 
 /** A phone call handled by a Retell agent, built from Retell's webhooks (or an import). */
 @Entity('calls')
 @Index('ix_calls_company_started', ['companyId', 'startedAt'])
-export class Call {
-  @PrimaryGeneratedColumn('uuid') id: string;
-
+export class Call extends CompanyOwned {
   @Index('uq_calls_retell_call_id', { unique: true })
   @Column({ length: 128 })
   retellCallId: string;
-
-  @Column('uuid') companyId: string;
-
-  @ManyToOne(() => Company, { onDelete: 'CASCADE' })
-  @JoinColumn()
-  company?: Company;
 
   @Index()
   @Column({ type: 'uuid', nullable: true })

@@ -1,23 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Company } from 'src/mcp-servers/directory/entities/company.entity';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
 import { TIMESTAMPTZ } from 'src/platform/database/columns';
+import { CompanyOwned } from 'src/mcp-servers/directory/entities/company-owned.entity';
 
 export const API_KEY_SCOPES = ['voice', 'admin'] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 
 /** A machine client's key (`swb_<prefix>_<secret>`), bound to one company. Only a hash of the secret is kept. */
 @Entity('api_keys')
-export class ApiKey {
-  @PrimaryGeneratedColumn('uuid') id: string;
-
-  @Index()
-  @Column('uuid')
-  companyId: string;
-
-  @ManyToOne(() => Company, { onDelete: 'CASCADE' })
-  @JoinColumn()
-  company?: Company;
-
+@Index(['companyId'])
+export class ApiKey extends CompanyOwned {
   @Column({ length: 200 }) name: string;
 
   /** The public part of the key, for lookup and display. */

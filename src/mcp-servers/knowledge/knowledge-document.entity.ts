@@ -1,15 +1,6 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
-import { Company } from 'src/mcp-servers/directory/entities/company.entity';
+import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
 import { TIMESTAMPTZ } from 'src/platform/database/columns';
+import { CompanyOwned } from 'src/mcp-servers/directory/entities/company-owned.entity';
 
 export type KnowledgeStatus = 'draft' | 'published';
 
@@ -19,15 +10,7 @@ export type KnowledgeStatus = 'draft' | 'published';
  */
 @Entity('knowledge_documents')
 @Index('ix_knowledge_documents_company_status', ['companyId', 'status'])
-export class KnowledgeDocument {
-  @PrimaryGeneratedColumn('uuid') id: string;
-
-  @Column('uuid') companyId: string;
-
-  @ManyToOne(() => Company, { onDelete: 'CASCADE' })
-  @JoinColumn()
-  company?: Company;
-
+export class KnowledgeDocument extends CompanyOwned {
   @Column({ length: 300 }) title: string;
   @Column({ type: 'text' }) content: string;
   @Column({ type: 'varchar', length: 2, default: 'de' }) language: 'de' | 'en';

@@ -25,7 +25,8 @@ export async function buildDataSourceOptions(
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     migrationsRun: false,
-    logging: ['error' as const],
+    // TypeORM's own logger prints query parameters, which may hold secrets: failures surface as errors instead.
+    logging: false,
   };
   if (config.embedded) {
     // Loaded lazily: PGlite is WASM, only needed in embedded mode.

@@ -1,16 +1,6 @@
-import {
-  Column,
-  CreateDateColumn,
-  DeleteDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, DeleteDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
 import { TIMESTAMPTZ } from 'src/platform/database/columns';
-import { Company } from './company.entity';
+import { CompanyOwned } from './company-owned.entity';
 
 /** `HH:mm` intervals per weekday (`mon`…`sun`); a day may have several (lunch break). */
 export type BusinessHours = Partial<Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun', [string, string][]>>;
@@ -23,17 +13,8 @@ export interface SpecialDay {
 }
 
 @Entity('branches')
-export class Branch {
-  @PrimaryGeneratedColumn('uuid') id: string;
-
-  @Index()
-  @Column('uuid')
-  companyId: string;
-
-  @ManyToOne(() => Company, { onDelete: 'CASCADE' })
-  @JoinColumn()
-  company?: Company;
-
+@Index(['companyId'])
+export class Branch extends CompanyOwned {
   @Column({ length: 200 }) name: string;
   @Column({ length: 64 }) timezone: string;
   @Column({ type: 'text', nullable: true }) address: string | null;

@@ -1,28 +1,11 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
 import { TIMESTAMPTZ } from 'src/platform/database/columns';
-import { Company } from './company.entity';
+import { CompanyOwned } from './company-owned.entity';
 
 /** A caller of one company, matched by E.164 number. */
 @Entity('customers')
 @Index('uq_customers_company_phone', ['companyId', 'phone'], { unique: true })
-export class Customer {
-  @PrimaryGeneratedColumn('uuid') id: string;
-
-  @Column('uuid') companyId: string;
-
-  @ManyToOne(() => Company, { onDelete: 'CASCADE' })
-  @JoinColumn()
-  company?: Company;
-
+export class Customer extends CompanyOwned {
   @Column({ length: 16 }) phone: string;
   @Column({ type: 'varchar', length: 200, nullable: true }) name: string | null;
   @Column({ type: 'varchar', length: 320, nullable: true }) email: string | null;

@@ -1,15 +1,6 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
 import { TIMESTAMPTZ } from 'src/platform/database/columns';
-import { Company } from './company.entity';
+import { CompanyOwned } from './company-owned.entity';
 
 export const INTEGRATION_PROVIDERS = ['calcom', 'retell'] as const;
 export type IntegrationProvider = (typeof INTEGRATION_PROVIDERS)[number];
@@ -18,15 +9,7 @@ export type IntegrationStatus = 'unconfigured' | 'connected' | 'error';
 /** A company's credentials for one vendor. The secret is AES-256-GCM ciphertext (CryptoService), never returned. */
 @Entity('integrations')
 @Index('uq_integrations_company_provider', ['companyId', 'provider'], { unique: true })
-export class Integration {
-  @PrimaryGeneratedColumn('uuid') id: string;
-
-  @Column('uuid') companyId: string;
-
-  @ManyToOne(() => Company, { onDelete: 'CASCADE' })
-  @JoinColumn()
-  company?: Company;
-
+export class Integration extends CompanyOwned {
   @Column({ type: 'varchar', length: 32 }) provider: IntegrationProvider;
   @Column({ type: 'varchar', length: 16, default: 'unconfigured' }) status: IntegrationStatus;
 

@@ -6,27 +6,17 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
-  PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
 import { TIMESTAMPTZ } from 'src/platform/database/columns';
 import { Branch } from './branch.entity';
-import { Company } from './company.entity';
+import { CompanyOwned } from './company-owned.entity';
 
 /** A number a voice agent answers. E.164, unique among live rows across all companies. */
 @Entity('phone_numbers')
 @Index('uq_phone_numbers_number_live', ['number'], { unique: true, where: '"deleted_at" IS NULL' })
-export class PhoneNumber {
-  @PrimaryGeneratedColumn('uuid') id: string;
-
-  @Index()
-  @Column('uuid')
-  companyId: string;
-
-  @ManyToOne(() => Company, { onDelete: 'CASCADE' })
-  @JoinColumn()
-  company?: Company;
-
+@Index(['companyId'])
+export class PhoneNumber extends CompanyOwned {
   @Index()
   @Column({ type: 'uuid', nullable: true })
   branchId: string | null;

@@ -1,30 +1,12 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
 import { TIMESTAMPTZ } from 'src/platform/database/columns';
 import { Branch } from './branch.entity';
-import { Company } from './company.entity';
+import { CompanyOwned } from './company-owned.entity';
 
 /** What a caller can book (a "Dienstleistung"), mapped to a Cal.com event type. */
 @Entity('services')
-export class Service {
-  @PrimaryGeneratedColumn('uuid') id: string;
-
-  @Index()
-  @Column('uuid')
-  companyId: string;
-
-  @ManyToOne(() => Company, { onDelete: 'CASCADE' })
-  @JoinColumn()
-  company?: Company;
-
+@Index(['companyId'])
+export class Service extends CompanyOwned {
   @Index()
   @Column({ type: 'uuid', nullable: true })
   branchId: string | null;

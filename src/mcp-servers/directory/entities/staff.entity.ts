@@ -1,29 +1,11 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
 import { TIMESTAMPTZ } from 'src/platform/database/columns';
 import { Branch } from './branch.entity';
-import { Company } from './company.entity';
+import { CompanyOwned } from './company-owned.entity';
 
 @Entity('staff')
-export class Staff {
-  @PrimaryGeneratedColumn('uuid') id: string;
-
-  @Index()
-  @Column('uuid')
-  companyId: string;
-
-  @ManyToOne(() => Company, { onDelete: 'CASCADE' })
-  @JoinColumn()
-  company?: Company;
-
+@Index(['companyId'])
+export class Staff extends CompanyOwned {
   @Index()
   @Column({ type: 'uuid', nullable: true })
   branchId: string | null;
