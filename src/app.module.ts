@@ -6,6 +6,7 @@ import { configNamespaces } from 'src/config';
 import { ENTITIES } from 'src/entities';
 import { HealthModule } from 'src/ops/health/health.module';
 import { MetricsModule } from 'src/ops/metrics/metrics.module';
+import { AuditModule } from 'src/platform/audit/audit.module';
 import { CacheModule } from 'src/platform/cache/cache.module';
 import { CryptoModule } from 'src/platform/crypto/crypto.module';
 import { DatabaseModule } from 'src/platform/database/database.module';
@@ -31,6 +32,7 @@ export class AppModule {
       QueueModule,
       CryptoModule,
       HttpModule,
+      AuditModule,
       HealthModule,
       MetricsModule,
     ];

@@ -1,11 +1,11 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal } from 'src/auth/decorators';
+import { CurrentPrincipal, Roles } from 'src/auth/decorators';
 import type { Principal } from 'src/auth/principal';
 import { uuidParam } from 'src/platform/errors/validation';
 import { PageQueryDto } from '../common/pagination.dto';
 import { CompaniesService } from './companies.service';
-import { CompanyDto, CompanyPageDto } from './company.dto';
+import { CompanyDto, CompanyPageDto, CreateCompanyDto, UpdateCompanyDto } from './company.dto';
 
 @ApiTags('companies')
 @ApiBearerAuth()
@@ -19,8 +19,34 @@ export class CompaniesController {
     return { ...result, items: result.items.map(CompanyDto.from) };
   }
 
+  @Post()
+  @Roles('super_admin')
+  async create(@CurrentPrincipal() principal: Principal, @Body() body: CreateCompanyDto): Promise<CompanyDto> {
+    return CompanyDto.from(await this.companies.create(principal, body));
+  }
+
   @Get(':companyId')
   async get(@Param('companyId', uuidParam('companyId')) companyId: string): Promise<CompanyDto> {
     return CompanyDto.from(await this.companies.get(companyId));
+  }
+
+  @Patch(':companyId')
+  @Roles('super_admin', 'company_admin')
+  async update(
+    @CurrentPrincipal() principal: Principal,
+    @Param('companyId', uuidParam('companyId')) companyId: string,
+    @Body() body: UpdateCompanyDto,
+  ): Promise<CompanyDto> {
+    return CompanyDto.from(await this.companies.update(principal, companyId, body));
+  }
+
+  @Delete(':companyId')
+  @Roles('super_admin')
+  @HttpCode(204)
+  async remove(
+    @CurrentPrincipal() principal: Principal,
+    @Param('companyId', uuidParam('companyId')) companyId: string,
+  ): Promise<void> {
+    await this.companies.remove(principal, companyId);
   }
 }

@@ -1,18 +1,83 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsISO31661Alpha2,
+  IsOptional,
+  IsString,
+  IsTimeZone,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { Company } from 'src/mcp-servers/directory/entities/company.entity';
 import { PageMetaDto } from '../common/pagination.dto';
 
 export class CompanySettingsDto {
-  @ApiProperty() bookingBufferMinutes: number;
-  @ApiProperty() maxAdvanceDays: number;
-  @ApiProperty() lowBalanceThresholdCents: number;
-  @ApiProperty() retentionDays: number;
+  @ApiProperty({ minimum: 0, maximum: 240, description: 'Minutes kept free around appointments' })
+  @IsInt()
+  @Min(0)
+  @Max(240)
+  bookingBufferMinutes: number;
+
+  @ApiProperty({ minimum: 1, maximum: 365, description: 'How far ahead callers may book' })
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  maxAdvanceDays: number;
+
+  @ApiProperty({ minimum: 0, description: 'Prepaid balance below which the company is alerted' })
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000)
+  lowBalanceThresholdCents: number;
+
+  @ApiProperty({ minimum: 1, maximum: 3650, description: 'Days transcripts, recordings and payloads are kept' })
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  retentionDays: number;
 }
 
 export class CompanyBillingDto {
-  @ApiProperty() ratePerMinuteCents: number;
-  @ApiProperty() billingIncrementSeconds: number;
+  @ApiProperty({ minimum: 0, maximum: 10_000 }) @IsInt() @Min(0) @Max(10_000) ratePerMinuteCents: number;
+  @ApiProperty({ minimum: 1, maximum: 3600 }) @IsInt() @Min(1) @Max(3600) billingIncrementSeconds: number;
 }
+
+class CompanySettingsPatchDto extends PartialType(CompanySettingsDto) {}
+class CompanyBillingPatchDto extends PartialType(CompanyBillingDto) {}
+
+export class CreateCompanyDto {
+  @ApiProperty({ maxLength: 200 }) @IsString() @Length(1, 200) name: string;
+
+  @ApiPropertyOptional({ example: 'Europe/Berlin', description: 'IANA time zone' })
+  @IsOptional()
+  @IsTimeZone()
+  timezone?: string;
+
+  @ApiPropertyOptional({ enum: ['de', 'en'] }) @IsOptional() @IsIn(['de', 'en']) locale?: 'de' | 'en';
+
+  @ApiPropertyOptional({ example: 'DE', description: 'ISO 3166-1 alpha-2, to read national phone numbers' })
+  @IsOptional()
+  @IsISO31661Alpha2()
+  country?: string;
+
+  @ApiPropertyOptional({ type: CompanySettingsPatchDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CompanySettingsPatchDto)
+  settings?: CompanySettingsPatchDto;
+
+  @ApiPropertyOptional({ type: CompanyBillingPatchDto, description: 'super_admin only' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CompanyBillingPatchDto)
+  billing?: CompanyBillingPatchDto;
+}
+
+export class UpdateCompanyDto extends PartialType(CreateCompanyDto) {}
 
 export class CompanyDto {
   @ApiProperty({ format: 'uuid' }) id: string;

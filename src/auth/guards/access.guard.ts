@@ -1,5 +1,8 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
+import { DataSource } from 'typeorm';
 import { AppError } from 'src/platform/errors/app-error';
 import { IS_PUBLIC, ROLES, SCOPES } from '../decorators';
 import type { ApiKeyScope } from '../entities/api-key.entity';
@@ -8,13 +11,17 @@ import { AuthenticatedRequest } from '../principal';
 
 /**
  * Global, after AuthGuard: the route's roles, the API key's scopes, and the tenant rule — a principal bound
- * to a company reaches `/:companyId/...` routes of that company only (403 for any other).
+ * to a company reaches `/:companyId/...` routes of that company only (403 for any other), and only while the
+ * company exists (404).
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
@@ -31,9 +38,16 @@ export class AccessGuard implements CanActivate {
     if (roles && !roles.includes(principal.role)) throw AppError.forbidden();
 
     const companyId = req.params?.companyId;
-    if (companyId !== undefined && principal.companyId !== null && principal.companyId !== companyId) {
+    if (companyId === undefined) return true;
+    if (!isUUID(companyId)) throw AppError.invalid('companyId', 'isUuid', 'companyId must be a UUID');
+    if (principal.companyId !== null && principal.companyId !== companyId) {
       throw AppError.forbidden('You may not access this company');
     }
+    // Every route under a company answers 404 for one that does not exist or was deleted.
+    const [live] = await this.dataSource.query('SELECT 1 FROM companies WHERE id = $1 AND deleted_at IS NULL', [
+      companyId,
+    ]);
+    if (!live) throw AppError.notFound('Company');
     return true;
   }
 }

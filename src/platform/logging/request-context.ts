@@ -4,6 +4,8 @@ import type { NextFunction, Request, Response } from 'express';
 
 export interface RequestContextData {
   requestId: string;
+  /** The client address (behind TRUST_PROXY), for the audit log. */
+  ip?: string;
 }
 
 const storage = new AsyncLocalStorage<RequestContextData>();
@@ -15,6 +17,9 @@ export const RequestContext = {
   },
   requestId(): string | undefined {
     return storage.getStore()?.requestId;
+  },
+  ip(): string | undefined {
+    return storage.getStore()?.ip;
   },
   run<T>(data: RequestContextData, fn: () => T): T {
     return storage.run(data, fn);
@@ -29,5 +34,5 @@ export function requestIdMiddleware(req: Request, res: Response, next: NextFunct
   const requestId = typeof incoming === 'string' && VALID_REQUEST_ID.test(incoming) ? incoming : randomUUID();
   (req as Request & { id: string }).id = requestId;
   res.setHeader('x-request-id', requestId);
-  storage.run({ requestId }, next);
+  storage.run({ requestId, ip: req.ip }, next);
 }
