@@ -7,12 +7,14 @@ import { ENTITIES } from 'src/entities';
 import { HealthModule } from 'src/ops/health/health.module';
 import { MetricsModule } from 'src/ops/metrics/metrics.module';
 import { AuditModule } from 'src/platform/audit/audit.module';
+import { OrchestratorModule } from 'src/orchestrator/orchestrator.module';
 import { CacheModule } from 'src/platform/cache/cache.module';
 import { CryptoModule } from 'src/platform/crypto/crypto.module';
 import { DatabaseModule } from 'src/platform/database/database.module';
 import { HttpModule } from 'src/platform/http/http.module';
 import { LoggingModule } from 'src/platform/logging/logging.module';
 import { QueueModule } from 'src/platform/queue/queue.module';
+import { RateLimitModule } from 'src/platform/rate-limit/rate-limit.module';
 import { RedisModule } from 'src/platform/redis/redis.module';
 
 export interface AppModuleOptions {
@@ -33,11 +35,12 @@ export class AppModule {
       CryptoModule,
       HttpModule,
       AuditModule,
+      RateLimitModule,
       HealthModule,
       MetricsModule,
     ];
     // AuthModule also installs the global guards, so health and metrics stay public in every role.
     const api = options.serveApi ? [AuthHttpModule, AdminApiModule] : [];
-    return { module: AppModule, imports: [...platform, AuthModule, ...api] };
+    return { module: AppModule, imports: [...platform, AuthModule, OrchestratorModule, ...api] };
   }
 }

@@ -15,6 +15,7 @@ import { Staff } from 'src/mcp-servers/directory/entities/staff.entity';
 import { KnowledgeDocument } from 'src/mcp-servers/knowledge/knowledge-document.entity';
 import { WebhookEvent } from 'src/mcp-servers/webhook/webhook-event.entity';
 import { Alert } from 'src/ops/alerts/alert.entity';
+import { ToolCallRollup } from 'src/orchestrator/stats/tool-call-rollup.entity';
 import { ToolCall } from 'src/orchestrator/tool-call.entity';
 import { AuditLog } from 'src/platform/audit/audit-log.entity';
 
@@ -37,6 +38,7 @@ export const ENTITIES = [
   KnowledgeDocument,
   BalanceTransaction,
   ToolCall,
+  ToolCallRollup,
   Alert,
   AuditLog,
 ];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { ApiKey, ApiKeyScope } from './entities/api-key.entity';
 
 const KEY_PATTERN = /^swb_([a-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
@@ -14,17 +14,19 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 export class ApiKeyService {
   constructor(@InjectRepository(ApiKey) private readonly keys: Repository<ApiKey>) {}
 
-  /** Creates a key; the returned secret is shown once and never stored. */
-  async create(input: { companyId: string; name: string; scopes: ApiKeyScope[]; createdBy: string | null }) {
+  /** Creates a key; the returned secret is shown once and never stored. Pass a manager to join its transaction. */
+  async create(
+    input: { companyId: string; name: string; scopes: ApiKeyScope[]; createdBy: string | null },
+    manager?: EntityManager,
+  ) {
+    const keys = manager?.getRepository(ApiKey) ?? this.keys;
     const prefix = randomBytes(9)
       .toString('base64url')
       .toLowerCase()
       .replace(/[^a-z0-9]/g, '0')
       .slice(0, 12);
     const secret = `swb_${prefix}_${randomBytes(32).toString('base64url')}`;
-    const key = await this.keys.save(
-      this.keys.create({ ...input, prefix, secretHash: sha256(secret).toString('hex') }),
-    );
+    const key = await keys.save(keys.create({ ...input, prefix, secretHash: sha256(secret).toString('hex') }));
     return { key, secret };
   }
 
@@ -45,8 +47,9 @@ export class ApiKeyService {
     return key;
   }
 
-  async revoke(companyId: string, id: string): Promise<boolean> {
-    const result = await this.keys.update({ id, companyId }, { revokedAt: new Date() });
+  async revoke(companyId: string, id: string, manager?: EntityManager): Promise<boolean> {
+    const keys = manager?.getRepository(ApiKey) ?? this.keys;
+    const result = await keys.update({ id, companyId }, { revokedAt: new Date() });
     return (result.affected ?? 0) > 0;
   }
 }

@@ -2,6 +2,7 @@ import { getMetadataStorage } from 'class-validator';
 import { AppEnv, appConfig, loadAppConfig } from './app.config';
 import { DatabaseEnv, databaseConfig, loadDatabaseConfig } from './database.config';
 import { Env } from './env';
+import { OrchestratorEnv, loadOrchestratorConfig, orchestratorConfig } from './orchestrator.config';
 import { RedisEnv, loadRedisConfig, redisConfig } from './redis.config';
 import { SecurityEnv, loadSecurityConfig, securityConfig } from './security.config';
 import {
@@ -19,6 +20,7 @@ import {
 export * from './env';
 export * from './app.config';
 export * from './database.config';
+export * from './orchestrator.config';
 export * from './redis.config';
 export * from './security.config';
 export * from './vendors.config';
@@ -32,6 +34,7 @@ export const configNamespaces = [
   calcomConfig,
   retellConfig,
   stripeConfig,
+  orchestratorConfig,
 ];
 
 const LOADERS = [
@@ -42,8 +45,9 @@ const LOADERS = [
   loadCalcomConfig,
   loadRetellConfig,
   loadStripeConfig,
+  loadOrchestratorConfig,
 ];
-const ENV_SCHEMAS = [AppEnv, DatabaseEnv, RedisEnv, SecurityEnv, CalcomEnv, RetellEnv, StripeEnv];
+const ENV_SCHEMAS = [AppEnv, DatabaseEnv, RedisEnv, SecurityEnv, CalcomEnv, RetellEnv, StripeEnv, OrchestratorEnv];
 
 /** Validates the whole configuration at once, so a bad value stops the process before anything starts. */
 export function validateAllConfig(env: Env = process.env): void {

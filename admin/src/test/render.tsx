@@ -20,7 +20,8 @@ export interface MockRoute {
 /** Stubs global fetch with fixed JSON responses per path; unknown paths reject like a network failure. */
 export function mockFetchRoutes(routes: Record<string, MockRoute>) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL): Promise<Response> => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.pathname : input.url;
+    // Paths as the app's code passes them; Requests (openapi-fetch) and URLs carry absolute URLs.
+    const url = typeof input === 'string' ? input : new URL(input instanceof URL ? input : input.url).pathname;
     const route = routes[url];
     if (!route) throw new TypeError('Failed to fetch');
     return new Response(JSON.stringify(route.body), {

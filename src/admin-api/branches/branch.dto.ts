@@ -17,7 +17,7 @@ import {
 } from 'class-validator';
 import type { Branch, BusinessHours, SpecialDay } from 'src/mcp-servers/directory/entities/branch.entity';
 import { PageMetaDto } from '../common/pagination.dto';
-import { IsBusinessHours, IsIntervalList } from '../common/validators';
+import { IsBusinessHours, IsIntervalList, IsOptionalNotNull } from '../common/validators';
 
 export const RETELL_AGENT_ID = /^[\w-]{1,128}$/;
 
@@ -46,19 +46,19 @@ export class CreateBranchDto {
   @ApiProperty({ maxLength: 200 }) @IsString() @Length(1, 200) name: string;
 
   @ApiPropertyOptional({ example: 'Europe/Berlin', description: "IANA time zone; defaults to the company's" })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsTimeZone()
   timezone?: string;
 
   @ApiPropertyOptional({ maxLength: 500 }) @IsOptional() @IsString() @MaxLength(500) address?: string | null;
 
   @ApiPropertyOptional({ example: BUSINESS_HOURS_EXAMPLE, description: 'Weekday (mon…sun) → HH:mm intervals' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBusinessHours()
   businessHours?: BusinessHours;
 
   @ApiPropertyOptional({ type: [SpecialDayDto] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(366)
   @ValidateNested({ each: true })
@@ -76,10 +76,10 @@ export class CreateBranchDto {
   @Matches(RETELL_AGENT_ID, { message: 'retellAgentId must be 1-128 letters, digits, _ or -' })
   retellAgentId?: string | null;
 
-  @ApiPropertyOptional({ default: true }) @IsOptional() @IsBoolean() isActive?: boolean;
+  @ApiPropertyOptional({ default: true }) @IsOptionalNotNull() @IsBoolean() isActive?: boolean;
 }
 
-export class UpdateBranchDto extends PartialType(CreateBranchDto) {}
+export class UpdateBranchDto extends PartialType(CreateBranchDto, { skipNullProperties: false }) {}
 
 export class BranchDto {
   @ApiProperty({ format: 'uuid' }) id: string;

@@ -1,4 +1,4 @@
-import { ValidateBy, ValidationOptions } from 'class-validator';
+import { ValidateBy, ValidateIf, ValidationOptions } from 'class-validator';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -47,4 +47,13 @@ export function IsIntervalList(options?: ValidationOptions): PropertyDecorator {
     },
     options,
   );
+}
+
+/**
+ * Optional but never null, for fields whose column is NOT NULL: omitted keeps the value (or the default), an
+ * explicit null is a 400 rather than a failed insert. Update DTOs pass `{ skipNullProperties: false }` to
+ * PartialType so that it does not re-allow null.
+ */
+export function IsOptionalNotNull(options?: ValidationOptions): PropertyDecorator {
+  return ValidateIf((_, value) => value !== undefined, options);
 }

@@ -1,19 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsISO31661Alpha2,
-  IsOptional,
-  IsString,
-  IsTimeZone,
-  Length,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsIn, IsInt, IsISO31661Alpha2, IsString, IsTimeZone, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Company } from 'src/mcp-servers/directory/entities/company.entity';
 import { PageMetaDto } from '../common/pagination.dto';
+import { IsOptionalNotNull } from '../common/validators';
 
 export class CompanySettingsDto {
   @ApiProperty({ minimum: 0, maximum: 240, description: 'Minutes kept free around appointments' })
@@ -46,38 +36,38 @@ export class CompanyBillingDto {
   @ApiProperty({ minimum: 1, maximum: 3600 }) @IsInt() @Min(1) @Max(3600) billingIncrementSeconds: number;
 }
 
-class CompanySettingsPatchDto extends PartialType(CompanySettingsDto) {}
-class CompanyBillingPatchDto extends PartialType(CompanyBillingDto) {}
+class CompanySettingsPatchDto extends PartialType(CompanySettingsDto, { skipNullProperties: false }) {}
+class CompanyBillingPatchDto extends PartialType(CompanyBillingDto, { skipNullProperties: false }) {}
 
 export class CreateCompanyDto {
   @ApiProperty({ maxLength: 200 }) @IsString() @Length(1, 200) name: string;
 
   @ApiPropertyOptional({ example: 'Europe/Berlin', description: 'IANA time zone' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsTimeZone()
   timezone?: string;
 
-  @ApiPropertyOptional({ enum: ['de', 'en'] }) @IsOptional() @IsIn(['de', 'en']) locale?: 'de' | 'en';
+  @ApiPropertyOptional({ enum: ['de', 'en'] }) @IsOptionalNotNull() @IsIn(['de', 'en']) locale?: 'de' | 'en';
 
   @ApiPropertyOptional({ example: 'DE', description: 'ISO 3166-1 alpha-2, to read national phone numbers' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsISO31661Alpha2()
   country?: string;
 
   @ApiPropertyOptional({ type: CompanySettingsPatchDto })
-  @IsOptional()
+  @IsOptionalNotNull()
   @ValidateNested()
   @Type(() => CompanySettingsPatchDto)
   settings?: CompanySettingsPatchDto;
 
   @ApiPropertyOptional({ type: CompanyBillingPatchDto, description: 'super_admin only' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @ValidateNested()
   @Type(() => CompanyBillingPatchDto)
   billing?: CompanyBillingPatchDto;
 }
 
-export class UpdateCompanyDto extends PartialType(CreateCompanyDto) {}
+export class UpdateCompanyDto extends PartialType(CreateCompanyDto, { skipNullProperties: false }) {}
 
 export class CompanyDto {
   @ApiProperty({ format: 'uuid' }) id: string;

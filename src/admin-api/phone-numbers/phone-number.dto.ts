@@ -3,6 +3,7 @@ import { IsBoolean, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } f
 import type { PhoneNumber } from 'src/mcp-servers/directory/entities/phone-number.entity';
 import { RETELL_AGENT_ID } from '../branches/branch.dto';
 import { PageMetaDto } from '../common/pagination.dto';
+import { IsOptionalNotNull } from '../common/validators';
 
 export class CreatePhoneNumberDto {
   @ApiProperty({ example: '030 1234567', description: "Any format; stored as E.164 using the company's country" })
@@ -24,10 +25,10 @@ export class CreatePhoneNumberDto {
   @MaxLength(200)
   label?: string | null;
 
-  @ApiPropertyOptional({ default: true }) @IsOptional() @IsBoolean() isActive?: boolean;
+  @ApiPropertyOptional({ default: true }) @IsOptionalNotNull() @IsBoolean() isActive?: boolean;
 }
 
-export class UpdatePhoneNumberDto extends PartialType(CreatePhoneNumberDto) {}
+export class UpdatePhoneNumberDto extends PartialType(CreatePhoneNumberDto, { skipNullProperties: false }) {}
 
 export class PhoneNumberDto {
   @ApiProperty({ format: 'uuid' }) id: string;

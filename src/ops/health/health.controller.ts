@@ -4,12 +4,14 @@ import type { Response } from 'express';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from 'src/auth/decorators';
 import { appConfig, type AppConfig } from 'src/config';
+import { ToolRegistry } from 'src/orchestrator/tool-registry.service';
 import { withTimeout } from 'src/platform/async';
 import { QueueService } from 'src/platform/queue/queue.service';
 import { REDIS_CLIENT, type RedisClient } from 'src/platform/redis/redis.module';
 import { LifecycleService } from './lifecycle.service';
 
 const CHECK_TIMEOUT_MS = 1500;
+const INTEGRATION_TIMEOUT_MS = 2000;
 
 /**
  * Kubernetes probes. Liveness checks nothing outside the process. Readiness fails (503) only when
@@ -28,6 +30,7 @@ export class HealthController {
     private readonly db: TypeOrmHealthIndicator,
     private readonly lifecycle: LifecycleService,
     private readonly queue: QueueService,
+    private readonly registry: ToolRegistry,
     @Inject(REDIS_CLIENT) private readonly redis: RedisClient | null,
     @Inject(appConfig.KEY) private readonly config: AppConfig,
   ) {}
@@ -44,14 +47,46 @@ export class HealthController {
 
   @Get('ready')
   @HealthCheck()
-  async ready(@Res({ passthrough: true }) res: Response) {
+  ready(@Res({ passthrough: true }) res: Response) {
+    return this.report(res, () => this.runReadinessChecks());
+  }
+
+  /**
+   * Diagnostic, never part of readiness: each MCP server's own health check (a vendor's API may be down
+   * while the app serves fine). 503 when one is down.
+   */
+  @Get('integrations')
+  @HealthCheck()
+  integrations(@Res({ passthrough: true }) res: Response) {
+    const servers = this.registry.listServers().filter((s) => s.health);
+    return this.report(res, () =>
+      this.health.check(servers.map((server) => () => this.integration(server.name, server.health!))),
+    );
+  }
+
+  /** Terminus reports failure as an exception carrying its JSON; probes and operators want that body as is. */
+  private async report<T>(res: Response, run: () => Promise<T>) {
     try {
-      return await this.runReadinessChecks();
+      return await run();
     } catch (err) {
-      // Terminus reports failure as an exception carrying its JSON; probes and operators want that body as is.
       if (!(err instanceof ServiceUnavailableException)) throw err;
       res.status(503);
       return err.getResponse();
+    }
+  }
+
+  private async integration(name: string, check: () => Promise<{ ok: boolean; detail?: string }>) {
+    const indicator = this.indicators.check(name);
+    const started = performance.now();
+    try {
+      const result = await withTimeout(check(), INTEGRATION_TIMEOUT_MS);
+      const info = {
+        latencyMs: Math.round(performance.now() - started),
+        ...(result.detail && { detail: result.detail }),
+      };
+      return result.ok ? indicator.up(info) : indicator.down(info);
+    } catch (err) {
+      return indicator.down({ latencyMs: Math.round(performance.now() - started), detail: (err as Error).message });
     }
   }
 

@@ -1,15 +1,17 @@
 import type { NextFunction, Request, Response } from 'express';
-import { Histogram, register } from 'prom-client';
-import { METRICS } from './metric-names';
+import { Histogram } from 'prom-client';
+import { METRICS, singleton } from 'src/platform/metrics/metric-names';
 
-const histogram =
-  (register.getSingleMetric(METRICS.httpRequestDuration) as Histogram<'method' | 'route' | 'status'> | undefined) ??
-  new Histogram({
-    name: METRICS.httpRequestDuration,
-    help: 'HTTP request duration by method, matched route pattern and status code',
-    labelNames: ['method', 'route', 'status'],
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
-  });
+const histogram = singleton(
+  METRICS.httpRequestDuration,
+  () =>
+    new Histogram({
+      name: METRICS.httpRequestDuration,
+      help: 'HTTP request duration by method, matched route pattern and status code',
+      labelNames: ['method', 'route', 'status'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    }),
+);
 
 /**
  * Measures every request, including those refused by guards or body parsing. The label is the matched

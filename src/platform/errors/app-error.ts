@@ -14,6 +14,8 @@ export class AppError extends Error {
     readonly details: FieldError[] = [],
     /** Seconds a caller should wait before retrying (RATE_LIMITED, OVERLOADED). */
     readonly retryAfterSeconds?: number,
+    /** Refused by Switchboard itself (quota, rate limit, bulkhead), not by a vendor: never a breaker failure. */
+    readonly local = false,
   ) {
     super(message);
     this.name = 'AppError';

@@ -7,6 +7,18 @@ import { RequestContext } from 'src/platform/logging/request-context';
 import { EnqueueError, JobContext, JobHandler, JobOptions } from './queue.types';
 
 const ENQUEUE_TIMEOUT_MS = 1000;
+const STATS_TIMEOUT_MS = 1500;
+
+/** One queue's backlog, for the dashboard. */
+export interface QueueStats {
+  name: string;
+  waiting: number;
+  active: number;
+  delayed: number;
+  failed: number;
+  /** Age in seconds of the job waiting longest, null when none waits. */
+  oldestWaitingAgeSeconds: number | null;
+}
 
 interface Envelope<T> {
   data: T;
@@ -23,6 +35,8 @@ export class QueueService implements OnApplicationShutdown {
   private readonly queues = new Map<string, Bull.Queue>();
   private readonly inlineHandlers = new Map<string, JobHandler<unknown>>();
   private readonly inlineRunning = new Set<Promise<void>>();
+  /** Embedded mode: jobs in flight per queue (waiting out a delay or backoff included). */
+  private readonly inlineActive = new Map<string, number>();
   /** Bull does not close clients made by a custom createClient: we do, at shutdown. */
   private readonly clients = new Set<IORedis>();
   private closing = false;
@@ -92,6 +106,39 @@ export class QueueService implements OnApplicationShutdown {
     return this.embedded ? null : this.queue(queue);
   }
 
+  /**
+   * Backlog of every queue this instance has used: Bull's counts, or in embedded mode the jobs in flight in
+   * this process. A queue that cannot be read in time (Redis down) is left out.
+   */
+  async stats(): Promise<QueueStats[]> {
+    if (this.embedded) {
+      return [...this.inlineActive].map(([name, active]) => ({
+        name,
+        waiting: 0,
+        active,
+        delayed: 0,
+        failed: 0,
+        oldestWaitingAgeSeconds: null,
+      }));
+    }
+    const read = async (name: string, queue: Bull.Queue): Promise<QueueStats> => {
+      const [counts, [oldest]] = await Promise.all([queue.getJobCounts(), queue.getWaiting(0, 0)]);
+      return {
+        name,
+        waiting: counts.waiting,
+        active: counts.active,
+        delayed: counts.delayed,
+        failed: counts.failed,
+        oldestWaitingAgeSeconds: oldest ? Math.max(0, Math.round((Date.now() - oldest.timestamp) / 1000)) : null,
+      };
+    };
+    // A queue that cannot be read (Redis down) is left out rather than failing the whole report.
+    const results = await Promise.allSettled(
+      [...this.queues].map(([name, queue]) => withTimeout(read(name, queue), STATS_TIMEOUT_MS)),
+    );
+    return results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  }
+
   async ping(): Promise<void> {
     if (this.embedded) return;
     const queue = this.queues.values().next().value ?? this.queue('default');
@@ -155,7 +202,11 @@ export class QueueService implements OnApplicationShutdown {
         }
       }
     };
-    const promise = run().finally(() => this.inlineRunning.delete(promise));
+    this.inlineActive.set(queue, (this.inlineActive.get(queue) ?? 0) + 1);
+    const promise = run().finally(() => {
+      this.inlineRunning.delete(promise);
+      this.inlineActive.set(queue, this.inlineActive.get(queue)! - 1);
+    });
     this.inlineRunning.add(promise);
   }
 

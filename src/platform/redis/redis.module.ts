@@ -1,12 +1,23 @@
 import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { createClient, type RedisClientType } from '@keyv/redis';
 import { redisConfig, type RedisConfig } from 'src/config';
+import { withTimeout } from 'src/platform/async';
 
 /** The shared node-redis client (cache, health, later rate limits and pub/sub); null in embedded mode. */
 export const REDIS_CLIENT = Symbol('REDIS_CLIENT');
 export type RedisClient = RedisClientType;
 
 const logger = new Logger('Redis');
+
+/**
+ * Closes a client without hanging: QUIT needs a live connection, so a client that is still (re)connecting
+ * is destroyed instead, and a QUIT that does not answer within a second is abandoned the same way.
+ */
+export async function closeRedisClient(client: RedisClient | null): Promise<void> {
+  if (!client?.isOpen) return;
+  if (!client.isReady) return client.destroy();
+  await withTimeout(client.quit(), 1000).catch(() => client.isOpen && client.destroy());
+}
 
 export function createRedisClient(url: string): RedisClient {
   const client = createClient({
@@ -44,6 +55,6 @@ export class RedisModule implements OnApplicationShutdown {
   constructor(@Inject(REDIS_CLIENT) private readonly client: RedisClient | null) {}
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.client?.isOpen) await this.client.quit().catch(() => this.client?.destroy());
+    await closeRedisClient(this.client);
   }
 }

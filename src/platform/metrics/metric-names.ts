@@ -1,3 +1,5 @@
+import { register } from 'prom-client';
+
 /**
  * Every metric Switchboard exports, in one place (CONVENTIONS). Labels are bounded: never a company id,
  * phone number or call id.
@@ -11,3 +13,8 @@ export const METRICS = {
   queueJobs: 'switchboard_queue_jobs',
   webhookSignatureFailures: 'switchboard_webhook_signature_failures_total',
 } as const;
+
+/** Creates a metric once per process (several app instances in one test process share the registry). */
+export function singleton<T>(name: string, create: () => T): T {
+  return (register.getSingleMetric(name) as T | undefined) ?? create();
+}

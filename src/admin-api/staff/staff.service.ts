@@ -1,0 +1,20 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Staff } from 'src/mcp-servers/directory/entities/staff.entity';
+import { AuditService } from 'src/platform/audit/audit.service';
+import { CompanyResourceService } from '../common/company-resource.service';
+import { StaffDto } from './staff.dto';
+
+@Injectable()
+export class StaffService extends CompanyResourceService<Staff, StaffDto> {
+  constructor(@InjectDataSource() dataSource: DataSource, audit: AuditService) {
+    super(dataSource, audit, {
+      entity: Staff,
+      name: 'Staff member',
+      targetType: 'staff',
+      order: { name: 'ASC', id: 'ASC' },
+      toDto: StaffDto.from,
+    });
+  }
+}
