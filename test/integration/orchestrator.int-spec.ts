@@ -377,3 +377,75 @@ describe('McpOrchestrator (real Redis, controllable upstream)', () => {
     });
   });
 });
+
+describe('composite tools (child calls)', () => {
+  let t: TestApp;
+  const seen: { deadline: number; parent?: { server: string; tool: string }; companyId: string | null }[] = [];
+
+  class ChildInput {
+    @IsString() key: string;
+  }
+
+  beforeAll(async () => {
+    // One concurrent call per company: a child that took a slot of its own would be refused.
+    t = await startTestApp({ env: { TENANT_CONCURRENCY: '1' } });
+    const orchestrator = t.app.get(McpOrchestrator);
+
+    @Injectable()
+    @McpServer('composite')
+    class CompositeServer {
+      @Tool({
+        name: 'leaf',
+        description: 'child',
+        input: ChildInput,
+        access: 'tenant-read',
+        idempotent: true,
+        timeoutMs: 500,
+      })
+      async leaf(input: ChildInput, ctx: ToolContext) {
+        seen.push({ deadline: ctx.deadline, parent: ctx.parent, companyId: ctx.companyId });
+        return { leaf: input.key };
+      }
+
+      @Tool({
+        name: 'parent',
+        description: 'calls leaf twice',
+        input: ChildInput,
+        access: 'tenant-read',
+        idempotent: true,
+        timeoutMs: 1000,
+      })
+      async parent(input: ChildInput, ctx: ToolContext) {
+        seen.push({ deadline: ctx.deadline, companyId: ctx.companyId });
+        await new Promise((r) => setTimeout(r, 50));
+        const [a, b] = await Promise.all([
+          orchestrator.executeChild<{ leaf: string }>('composite', 'leaf', { key: `${input.key}-a` }, ctx),
+          orchestrator.executeChild<{ leaf: string }>('composite', 'leaf', { key: `${input.key}-b` }, ctx),
+        ]);
+        return { leaves: [a.leaf, b.leaf] };
+      }
+    }
+    t.app.get(ToolRegistry).register({ name: 'composite', options: {} }, new CompositeServer());
+  });
+  afterAll(() => t.close());
+
+  it("run inside the parent's tenant slot, with its deadline and company", async () => {
+    const companyId = randomUUID();
+    const deadline = Date.now() + 2000;
+    const result = await t.app
+      .get(McpOrchestrator)
+      .execute('composite', 'parent', { key: 'k' }, { principal: SU, companyId, deadline });
+    expect(result).toEqual({ leaves: ['k-a', 'k-b'] });
+    expect(seen).toEqual([
+      { deadline, companyId },
+      { deadline, companyId, parent: { server: 'composite', tool: 'leaf' } },
+      { deadline, companyId, parent: { server: 'composite', tool: 'leaf' } },
+    ]);
+    // A second top-level call at the same time is refused: the cap is real, the children just share the slot.
+    const slow = t.app.get(McpOrchestrator).execute('composite', 'parent', { key: 'x' }, { principal: SU, companyId });
+    await expect(
+      t.app.get(McpOrchestrator).execute('composite', 'leaf', { key: 'y' }, { principal: SU, companyId }),
+    ).rejects.toMatchObject({ code: 'OVERLOADED' });
+    await slow;
+  });
+});

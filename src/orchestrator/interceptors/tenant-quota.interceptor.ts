@@ -24,19 +24,20 @@ export class TenantQuotaInterceptor implements ToolInterceptor {
     if (running >= this.config.tenantConcurrency) {
       throw new AppError('OVERLOADED', 'Too many concurrent calls for this company', [], 1, true);
     }
-    const perMinute = this.config.tenantRequestsPerMinute;
-    const token = await this.limiter.take(`tenant:${companyId}`, { capacity: perMinute, perMinute });
-    if (!token.ok) {
-      throw new AppError(
-        'RATE_LIMITED',
-        'Request quota of this company exceeded',
-        [],
-        Math.ceil(token.retryAfterMs / 1000),
-        true,
-      );
-    }
+    // Take the slot before awaiting anything, or concurrent calls could all pass the check above.
     this.active.set(companyId, running + 1);
     try {
+      const perMinute = this.config.tenantRequestsPerMinute;
+      const token = await this.limiter.take(`tenant:${companyId}`, { capacity: perMinute, perMinute });
+      if (!token.ok) {
+        throw new AppError(
+          'RATE_LIMITED',
+          'Request quota of this company exceeded',
+          [],
+          Math.ceil(token.retryAfterMs / 1000),
+          true,
+        );
+      }
       return await next();
     } finally {
       const left = (this.active.get(companyId) ?? 1) - 1;
