@@ -7,8 +7,10 @@ import { ENTITIES } from 'src/entities';
 import { HealthModule } from 'src/ops/health/health.module';
 import { MetricsModule } from 'src/ops/metrics/metrics.module';
 import { AuditModule } from 'src/platform/audit/audit.module';
+import { McpServersModule } from 'src/mcp-servers/mcp-servers.module';
 import { OrchestratorModule } from 'src/orchestrator/orchestrator.module';
 import { CacheModule } from 'src/platform/cache/cache.module';
+import { CredentialsModule } from 'src/platform/credentials/credentials.module';
 import { CryptoModule } from 'src/platform/crypto/crypto.module';
 import { DatabaseModule } from 'src/platform/database/database.module';
 import { HttpModule } from 'src/platform/http/http.module';
@@ -36,11 +38,12 @@ export class AppModule {
       HttpModule,
       AuditModule,
       RateLimitModule,
+      CredentialsModule,
       HealthModule,
       MetricsModule,
     ];
     // AuthModule also installs the global guards, so health and metrics stay public in every role.
     const api = options.serveApi ? [AuthHttpModule, AdminApiModule] : [];
-    return { module: AppModule, imports: [...platform, AuthModule, OrchestratorModule, ...api] };
+    return { module: AppModule, imports: [...platform, AuthModule, OrchestratorModule, McpServersModule, ...api] };
   }
 }

@@ -8,7 +8,7 @@ import { Call } from 'src/calls/call.entity';
 import { Branch } from 'src/mcp-servers/directory/entities/branch.entity';
 import { Company } from 'src/mcp-servers/directory/entities/company.entity';
 import { Customer } from 'src/mcp-servers/directory/entities/customer.entity';
-import { Integration } from 'src/mcp-servers/directory/entities/integration.entity';
+import { Integration } from 'src/platform/credentials/integration.entity';
 import { PhoneNumber } from 'src/mcp-servers/directory/entities/phone-number.entity';
 import { Service } from 'src/mcp-servers/directory/entities/service.entity';
 import { Staff } from 'src/mcp-servers/directory/entities/staff.entity';

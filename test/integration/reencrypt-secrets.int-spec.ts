@@ -3,7 +3,7 @@ import { reencryptSecrets } from 'src/cli/reencrypt-secrets';
 import { loadDatabaseConfig, loadSecurityConfig } from 'src/config';
 import { ENTITIES } from 'src/entities';
 import { Company } from 'src/mcp-servers/directory/entities/company.entity';
-import { Integration, INTEGRATION_PROVIDERS } from 'src/mcp-servers/directory/entities/integration.entity';
+import { Integration, INTEGRATION_PROVIDERS } from 'src/platform/credentials/integration.entity';
 import { CryptoService } from 'src/platform/crypto/crypto.service';
 import { buildDataSourceOptions } from 'src/platform/database/data-source-options';
 import { createTestDatabase } from 'test/support/test-app';

@@ -1,6 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { TIMESTAMPTZ } from 'src/platform/database/columns';
-import { CompanyOwned } from './company-owned.entity';
 
 export const INTEGRATION_PROVIDERS = ['calcom', 'retell'] as const;
 export type IntegrationProvider = (typeof INTEGRATION_PROVIDERS)[number];
@@ -9,7 +17,16 @@ export type IntegrationStatus = 'unconfigured' | 'connected' | 'error';
 /** A company's credentials for one vendor. The secret is AES-256-GCM ciphertext (CryptoService), never returned. */
 @Entity('integrations')
 @Index('uq_integrations_company_provider', ['companyId', 'provider'], { unique: true })
-export class Integration extends CompanyOwned {
+export class Integration {
+  @PrimaryGeneratedColumn('uuid') id: string;
+
+  @Column('uuid') companyId: string;
+
+  /** By entity name: the platform layer does not import the directory's entities. */
+  @ManyToOne('Company', { onDelete: 'CASCADE' })
+  @JoinColumn()
+  company?: unknown;
+
   @Column({ type: 'varchar', length: 32 }) provider: IntegrationProvider;
   @Column({ type: 'varchar', length: 16, default: 'unconfigured' }) status: IntegrationStatus;
 
