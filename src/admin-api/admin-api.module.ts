@@ -15,6 +15,8 @@ import { ApiKeysService } from './api-keys/api-keys.service';
 import { AuditLogController } from './audit-log/audit-log.controller';
 import { AuditLogService } from './audit-log/audit-log.service';
 import { BranchesController } from './branches/branches.controller';
+import { IntegrationsController } from './integrations/integrations.controller';
+import { IntegrationsService } from './integrations/integrations.service';
 import { McpController } from './mcp/mcp.controller';
 import { OpsController } from './ops/ops.controller';
 import { BranchesService } from './branches/branches.service';
@@ -46,6 +48,7 @@ import { UsersService } from './users/users.service';
     ApiKeysController,
     AuditLogController,
     McpController,
+    IntegrationsController,
     OpsController,
     CompanyStatsController,
   ],
@@ -58,6 +61,7 @@ import { UsersService } from './users/users.service';
     UsersService,
     ApiKeysService,
     AuditLogService,
+    IntegrationsService,
   ],
 })
 export class AdminApiModule {}

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
+import { ApiErrors } from 'src/platform/errors/api-errors.decorator';
 import { appConfig, type AppConfig } from 'src/config';
 import { AppError } from 'src/platform/errors/app-error';
 import { AuthService } from './auth.service';
@@ -27,6 +28,8 @@ export class AuthController {
   @Public()
   @UseGuards(ThrottlerGuard)
   @Post('login')
+  @ApiOkResponse({ type: TokenResponseDto })
+  @ApiErrors(400, 401, 429)
   @HttpCode(200)
   async login(@Body() body: LoginDto, @Res({ passthrough: true }) res: Response): Promise<TokenResponseDto> {
     const { user, tokens } = await this.auth.login(body.email, body.password);
@@ -36,6 +39,8 @@ export class AuthController {
   /** Exchanges the refresh cookie for a new access token, rotating the cookie. */
   @Public()
   @Post('refresh')
+  @ApiOkResponse({ type: TokenResponseDto })
+  @ApiErrors(401)
   @HttpCode(200)
   async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenResponseDto> {
     const presented = readRefreshCookie(req);
@@ -46,6 +51,7 @@ export class AuthController {
 
   @Public()
   @Post('logout')
+  @ApiNoContentResponse()
   @HttpCode(204)
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.logout(readRefreshCookie(req));
@@ -54,6 +60,8 @@ export class AuthController {
 
   @ApiBearerAuth()
   @Get('me')
+  @ApiOkResponse({ type: PrincipalDto })
+  @ApiErrors(401)
   me(@CurrentPrincipal() principal: Principal): PrincipalDto {
     return {
       kind: principal.kind,
@@ -67,6 +75,8 @@ export class AuthController {
 
   @ApiBearerAuth()
   @Post('password')
+  @ApiNoContentResponse()
+  @ApiErrors(400, 401, 403)
   @HttpCode(204)
   async changePassword(@CurrentPrincipal() principal: Principal, @Body() body: ChangePasswordDto): Promise<void> {
     if (principal.kind !== 'user') throw AppError.forbidden('API keys have no password');

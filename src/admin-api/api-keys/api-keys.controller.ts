@@ -1,8 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from 'src/auth/decorators';
 import type { Principal } from 'src/auth/principal';
 import { uuidParam } from 'src/platform/errors/validation';
+import { ApiErrors } from 'src/platform/errors/api-errors.decorator';
 import { PageQueryDto } from '../common/pagination.dto';
 import { ApiKeyDto, ApiKeyPageDto, CreateApiKeyDto, CreatedApiKeyDto } from './api-key.dto';
 import { ApiKeysService } from './api-keys.service';
@@ -10,11 +11,13 @@ import { ApiKeysService } from './api-keys.service';
 /** Creating and revoking keys needs a signed-in user: an API key gets 403 (see assertUserPrincipal). */
 @ApiTags('api-keys')
 @ApiBearerAuth()
+@ApiErrors()
 @Controller('api/companies/:companyId/api-keys')
 export class ApiKeysController {
   constructor(private readonly keys: ApiKeysService) {}
 
   @Get()
+  @ApiOkResponse({ type: ApiKeyPageDto })
   @Roles('super_admin', 'company_admin')
   async list(
     @Param('companyId', uuidParam('companyId')) companyId: string,
@@ -25,6 +28,7 @@ export class ApiKeysController {
   }
 
   @Post()
+  @ApiCreatedResponse({ type: CreatedApiKeyDto })
   @Roles('super_admin', 'company_admin')
   async create(
     @CurrentPrincipal() principal: Principal,
@@ -37,6 +41,7 @@ export class ApiKeysController {
   }
 
   @Delete(':apiKeyId')
+  @ApiNoContentResponse()
   @Roles('super_admin', 'company_admin')
   @HttpCode(204)
   async revoke(

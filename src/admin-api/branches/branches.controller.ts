@@ -1,19 +1,22 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from 'src/auth/decorators';
 import type { Principal } from 'src/auth/principal';
 import { uuidParam } from 'src/platform/errors/validation';
+import { ApiErrors } from 'src/platform/errors/api-errors.decorator';
 import { PageQueryDto } from '../common/pagination.dto';
 import { BranchDto, BranchPageDto, CreateBranchDto, UpdateBranchDto } from './branch.dto';
 import { BranchesService } from './branches.service';
 
 @ApiTags('branches')
 @ApiBearerAuth()
+@ApiErrors()
 @Controller('api/companies/:companyId/branches')
 export class BranchesController {
   constructor(private readonly branches: BranchesService) {}
 
   @Get()
+  @ApiOkResponse({ type: BranchPageDto })
   async list(
     @Param('companyId', uuidParam('companyId')) companyId: string,
     @Query() query: PageQueryDto,
@@ -23,6 +26,7 @@ export class BranchesController {
   }
 
   @Post()
+  @ApiCreatedResponse({ type: BranchDto })
   @Roles('super_admin', 'company_admin')
   async create(
     @CurrentPrincipal() principal: Principal,
@@ -33,6 +37,7 @@ export class BranchesController {
   }
 
   @Get(':branchId')
+  @ApiOkResponse({ type: BranchDto })
   async get(
     @Param('companyId', uuidParam('companyId')) companyId: string,
     @Param('branchId', uuidParam('branchId')) branchId: string,
@@ -41,6 +46,7 @@ export class BranchesController {
   }
 
   @Patch(':branchId')
+  @ApiOkResponse({ type: BranchDto })
   @Roles('super_admin', 'company_admin')
   async update(
     @CurrentPrincipal() principal: Principal,
@@ -52,6 +58,7 @@ export class BranchesController {
   }
 
   @Delete(':branchId')
+  @ApiNoContentResponse()
   @Roles('super_admin', 'company_admin')
   @HttpCode(204)
   async remove(

@@ -5,12 +5,14 @@ import type { Principal } from 'src/auth/principal';
 import { McpOrchestrator } from 'src/orchestrator/orchestrator.service';
 import { toToolError } from 'src/orchestrator/tool-errors';
 import { ToolRegistry } from 'src/orchestrator/tool-registry.service';
+import { ApiErrors } from 'src/platform/errors/api-errors.decorator';
 import { toolPrincipalOf } from '../common/tool-principal';
 import { BatchDto, BatchResultDto, ExecuteToolDto, ToolInfoDto, ToolResultDto } from './mcp.dto';
 
 /** Tools over plain REST, for the admin and machine clients (voice agents use their own endpoints). */
 @ApiTags('mcp')
 @ApiBearerAuth()
+@ApiErrors()
 @Controller('api/mcp')
 export class McpController {
   constructor(

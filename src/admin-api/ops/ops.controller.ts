@@ -1,5 +1,12 @@
 import { Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { IsOptional, IsUUID, Matches } from 'class-validator';
 import { CurrentPrincipal, Roles } from 'src/auth/decorators';
 import type { Principal } from 'src/auth/principal';
@@ -9,6 +16,7 @@ import { ToolCacheService } from 'src/orchestrator/tool-cache.service';
 import { ToolRegistry } from 'src/orchestrator/tool-registry.service';
 import { AuditService } from 'src/platform/audit/audit.service';
 import { AppError } from 'src/platform/errors/app-error';
+import { ApiErrors } from 'src/platform/errors/api-errors.decorator';
 import { actorOf } from '../common/audit-actor';
 import { OpsOverviewDto, StatsWindowQueryDto, TimeseriesDto, TimeseriesQueryDto } from '../stats/stats.dto';
 
@@ -38,6 +46,7 @@ class ClearedDto {
 /** Operator actions on the pipeline (ops and super_admin), each audited. */
 @ApiTags('ops')
 @ApiBearerAuth()
+@ApiErrors()
 @Roles('super_admin', 'ops')
 @Controller('api/ops')
 export class OpsController {
@@ -70,6 +79,7 @@ export class OpsController {
   }
 
   @Post('circuits/:server/:companyId/reset')
+  @ApiNoContentResponse()
   @HttpCode(204)
   async reset(@CurrentPrincipal() principal: Principal, @Param() params: CircuitParams): Promise<void> {
     await this.circuits.reset(params.server, params.companyId);

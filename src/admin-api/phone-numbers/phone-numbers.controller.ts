@@ -1,19 +1,22 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from 'src/auth/decorators';
 import type { Principal } from 'src/auth/principal';
 import { uuidParam } from 'src/platform/errors/validation';
+import { ApiErrors } from 'src/platform/errors/api-errors.decorator';
 import { PageQueryDto } from '../common/pagination.dto';
 import { CreatePhoneNumberDto, PhoneNumberDto, PhoneNumberPageDto, UpdatePhoneNumberDto } from './phone-number.dto';
 import { PhoneNumbersService } from './phone-numbers.service';
 
 @ApiTags('phone-numbers')
 @ApiBearerAuth()
+@ApiErrors()
 @Controller('api/companies/:companyId/phone-numbers')
 export class PhoneNumbersController {
   constructor(private readonly numbers: PhoneNumbersService) {}
 
   @Get()
+  @ApiOkResponse({ type: PhoneNumberPageDto })
   async list(
     @Param('companyId', uuidParam('companyId')) companyId: string,
     @Query() query: PageQueryDto,
@@ -23,6 +26,7 @@ export class PhoneNumbersController {
   }
 
   @Post()
+  @ApiCreatedResponse({ type: PhoneNumberDto })
   @Roles('super_admin', 'company_admin')
   async create(
     @CurrentPrincipal() principal: Principal,
@@ -33,6 +37,7 @@ export class PhoneNumbersController {
   }
 
   @Get(':phoneNumberId')
+  @ApiOkResponse({ type: PhoneNumberDto })
   async get(
     @Param('companyId', uuidParam('companyId')) companyId: string,
     @Param('phoneNumberId', uuidParam('phoneNumberId')) phoneNumberId: string,
@@ -41,6 +46,7 @@ export class PhoneNumbersController {
   }
 
   @Patch(':phoneNumberId')
+  @ApiOkResponse({ type: PhoneNumberDto })
   @Roles('super_admin', 'company_admin')
   async update(
     @CurrentPrincipal() principal: Principal,
@@ -52,6 +58,7 @@ export class PhoneNumbersController {
   }
 
   @Delete(':phoneNumberId')
+  @ApiNoContentResponse()
   @Roles('super_admin', 'company_admin')
   @HttpCode(204)
   async remove(

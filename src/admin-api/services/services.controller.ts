@@ -1,19 +1,22 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from 'src/auth/decorators';
 import type { Principal } from 'src/auth/principal';
 import { uuidParam } from 'src/platform/errors/validation';
+import { ApiErrors } from 'src/platform/errors/api-errors.decorator';
 import { PageQueryDto } from '../common/pagination.dto';
 import { CreateServiceDto, ServiceDto, ServicePageDto, UpdateServiceDto } from './service.dto';
 import { ServicesService } from './services.service';
 
 @ApiTags('services')
 @ApiBearerAuth()
+@ApiErrors()
 @Controller('api/companies/:companyId/services')
 export class ServicesController {
   constructor(private readonly services: ServicesService) {}
 
   @Get()
+  @ApiOkResponse({ type: ServicePageDto })
   async list(
     @Param('companyId', uuidParam('companyId')) companyId: string,
     @Query() query: PageQueryDto,
@@ -23,6 +26,7 @@ export class ServicesController {
   }
 
   @Post()
+  @ApiCreatedResponse({ type: ServiceDto })
   @Roles('super_admin', 'company_admin')
   async create(
     @CurrentPrincipal() principal: Principal,
@@ -33,6 +37,7 @@ export class ServicesController {
   }
 
   @Get(':serviceId')
+  @ApiOkResponse({ type: ServiceDto })
   async get(
     @Param('companyId', uuidParam('companyId')) companyId: string,
     @Param('serviceId', uuidParam('serviceId')) serviceId: string,
@@ -41,6 +46,7 @@ export class ServicesController {
   }
 
   @Patch(':serviceId')
+  @ApiOkResponse({ type: ServiceDto })
   @Roles('super_admin', 'company_admin')
   async update(
     @CurrentPrincipal() principal: Principal,
@@ -52,6 +58,7 @@ export class ServicesController {
   }
 
   @Delete(':serviceId')
+  @ApiNoContentResponse()
   @Roles('super_admin', 'company_admin')
   @HttpCode(204)
   async remove(

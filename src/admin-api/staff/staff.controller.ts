@@ -1,19 +1,22 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from 'src/auth/decorators';
 import type { Principal } from 'src/auth/principal';
 import { uuidParam } from 'src/platform/errors/validation';
+import { ApiErrors } from 'src/platform/errors/api-errors.decorator';
 import { PageQueryDto } from '../common/pagination.dto';
 import { CreateStaffDto, StaffDto, StaffPageDto, UpdateStaffDto } from './staff.dto';
 import { StaffService } from './staff.service';
 
 @ApiTags('staff')
 @ApiBearerAuth()
+@ApiErrors()
 @Controller('api/companies/:companyId/staff')
 export class StaffController {
   constructor(private readonly staff: StaffService) {}
 
   @Get()
+  @ApiOkResponse({ type: StaffPageDto })
   async list(
     @Param('companyId', uuidParam('companyId')) companyId: string,
     @Query() query: PageQueryDto,
@@ -23,6 +26,7 @@ export class StaffController {
   }
 
   @Post()
+  @ApiCreatedResponse({ type: StaffDto })
   @Roles('super_admin', 'company_admin')
   async create(
     @CurrentPrincipal() principal: Principal,
@@ -33,6 +37,7 @@ export class StaffController {
   }
 
   @Get(':staffId')
+  @ApiOkResponse({ type: StaffDto })
   async get(
     @Param('companyId', uuidParam('companyId')) companyId: string,
     @Param('staffId', uuidParam('staffId')) staffId: string,
@@ -41,6 +46,7 @@ export class StaffController {
   }
 
   @Patch(':staffId')
+  @ApiOkResponse({ type: StaffDto })
   @Roles('super_admin', 'company_admin')
   async update(
     @CurrentPrincipal() principal: Principal,
@@ -52,6 +58,7 @@ export class StaffController {
   }
 
   @Delete(':staffId')
+  @ApiNoContentResponse()
   @Roles('super_admin', 'company_admin')
   @HttpCode(204)
   async remove(

@@ -3,11 +3,13 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from 'src/auth/decorators';
 import { ToolStatsQueryService } from 'src/orchestrator/stats/tool-stats-query.service';
 import { uuidParam } from 'src/platform/errors/validation';
+import { ApiErrors } from 'src/platform/errors/api-errors.decorator';
 import { CompanyStatsDto, StatsWindowQueryDto, TimeseriesDto, TimeseriesQueryDto } from './stats.dto';
 
 /** The dashboard's figures for one company: its own calls only (the AccessGuard keeps admins to their company). */
 @ApiTags('stats')
 @ApiBearerAuth()
+@ApiErrors()
 @Roles('super_admin', 'ops', 'company_admin')
 @Controller('api/companies/:companyId/stats')
 export class CompanyStatsController {

@@ -1,8 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from 'src/auth/decorators';
 import type { Principal } from 'src/auth/principal';
 import { uuidParam } from 'src/platform/errors/validation';
+import { ApiErrors } from 'src/platform/errors/api-errors.decorator';
 import { PageQueryDto } from '../common/pagination.dto';
 import {
   CreateCompanyUserDto,
@@ -17,11 +18,13 @@ import { UsersService } from './users.service';
 /** All users (super admins), and a company's own admins (its company admins). */
 @ApiTags('users')
 @ApiBearerAuth()
+@ApiErrors()
 @Controller('api')
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get('users')
+  @ApiOkResponse({ type: UserAccountPageDto })
   @Roles('super_admin')
   async list(@Query() query: UserQueryDto): Promise<UserAccountPageDto> {
     const result = await this.users.list(query);
@@ -29,12 +32,14 @@ export class UsersController {
   }
 
   @Post('users')
+  @ApiCreatedResponse({ type: UserAccountDto })
   @Roles('super_admin')
   async create(@CurrentPrincipal() principal: Principal, @Body() body: CreateUserDto): Promise<UserAccountDto> {
     return UserAccountDto.from(await this.users.create(principal, body));
   }
 
   @Patch('users/:userId')
+  @ApiOkResponse({ type: UserAccountDto })
   @Roles('super_admin')
   async update(
     @CurrentPrincipal() principal: Principal,
@@ -45,6 +50,7 @@ export class UsersController {
   }
 
   @Delete('users/:userId')
+  @ApiNoContentResponse()
   @Roles('super_admin')
   @HttpCode(204)
   async remove(
@@ -55,6 +61,7 @@ export class UsersController {
   }
 
   @Get('companies/:companyId/users')
+  @ApiOkResponse({ type: UserAccountPageDto })
   @Roles('super_admin', 'company_admin')
   async listOfCompany(
     @Param('companyId', uuidParam('companyId')) companyId: string,
@@ -65,6 +72,7 @@ export class UsersController {
   }
 
   @Post('companies/:companyId/users')
+  @ApiCreatedResponse({ type: UserAccountDto })
   @Roles('super_admin', 'company_admin')
   async createInCompany(
     @CurrentPrincipal() principal: Principal,
@@ -75,6 +83,7 @@ export class UsersController {
   }
 
   @Delete('companies/:companyId/users/:userId')
+  @ApiNoContentResponse()
   @Roles('super_admin', 'company_admin')
   @HttpCode(204)
   async removeFromCompany(

@@ -91,6 +91,17 @@ export class CredentialsService {
     return webhookSecret;
   }
 
+  /** The stored row as it is now (or null), to put back with `restore` when a new key is refused. */
+  async snapshot(companyId: string, provider: IntegrationProvider): Promise<Integration | null> {
+    return this.find(companyId, provider);
+  }
+
+  async restore(companyId: string, provider: IntegrationProvider, snapshot: Integration | null): Promise<void> {
+    if (snapshot) await this.integrations.save(snapshot);
+    else await this.integrations.delete({ companyId, provider });
+    this.forget(companyId, provider);
+  }
+
   async recordTest(companyId: string, provider: IntegrationProvider, ok: boolean, detail: string): Promise<void> {
     await this.integrations.update(
       { companyId, provider },
