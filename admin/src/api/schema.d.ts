@@ -170,8 +170,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the company's branches */
         get: operations["BranchesController_list"];
         put?: never;
+        /** Create a branch */
         post: operations["BranchesController_create"];
         delete?: never;
         options?: never;
@@ -186,12 +188,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Get a branch */
         get: operations["BranchesController_get"];
         put?: never;
         post?: never;
+        /** Delete a branch */
         delete: operations["BranchesController_remove"];
         options?: never;
         head?: never;
+        /** Update a branch */
         patch: operations["BranchesController_update"];
         trace?: never;
     };
@@ -202,8 +207,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the company's phone numbers */
         get: operations["PhoneNumbersController_list"];
         put?: never;
+        /** Create a phone number */
         post: operations["PhoneNumbersController_create"];
         delete?: never;
         options?: never;
@@ -218,12 +225,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Get a phone number */
         get: operations["PhoneNumbersController_get"];
         put?: never;
         post?: never;
+        /** Delete a phone number */
         delete: operations["PhoneNumbersController_remove"];
         options?: never;
         head?: never;
+        /** Update a phone number */
         patch: operations["PhoneNumbersController_update"];
         trace?: never;
     };
@@ -234,8 +244,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the company's services */
         get: operations["ServicesController_list"];
         put?: never;
+        /** Create a service */
         post: operations["ServicesController_create"];
         delete?: never;
         options?: never;
@@ -250,12 +262,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Get a service */
         get: operations["ServicesController_get"];
         put?: never;
         post?: never;
+        /** Delete a service */
         delete: operations["ServicesController_remove"];
         options?: never;
         head?: never;
+        /** Update a service */
         patch: operations["ServicesController_update"];
         trace?: never;
     };
@@ -266,8 +281,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the company's staff */
         get: operations["StaffController_list"];
         put?: never;
+        /** Create a staff member */
         post: operations["StaffController_create"];
         delete?: never;
         options?: never;
@@ -282,12 +299,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Get a staff member */
         get: operations["StaffController_get"];
         put?: never;
         post?: never;
+        /** Delete a staff member */
         delete: operations["StaffController_remove"];
         options?: never;
         head?: never;
+        /** Update a staff member */
         patch: operations["StaffController_update"];
         trace?: never;
     };
