@@ -1,7 +1,7 @@
+import type request from 'supertest';
 import { createHash } from 'node:crypto';
-import request from 'supertest';
 import { Company } from 'src/mcp-servers/directory/entities/company.entity';
-import { login, seedApiKey, seedCompany, seedUser } from 'test/support/seed';
+import { apiAs, auditEntriesOf, login, seedApiKey, seedCompany, seedUser } from 'test/support/seed';
 import { startTestApp, TEST_ADMIN, TestApp } from 'test/support/test-app';
 
 describe('API keys (e2e)', () => {
@@ -13,18 +13,9 @@ describe('API keys (e2e)', () => {
   let a: Company;
   let b: Company;
 
-  const api = (token: string) => ({
-    get: (path: string) => request(t.url).get(path).auth(token, { type: 'bearer' }),
-    post: (path: string, body: object) => request(t.url).post(path).auth(token, { type: 'bearer' }).send(body),
-    del: (path: string) => request(t.url).delete(path).auth(token, { type: 'bearer' }),
-  });
+  const api = (token: string) => apiAs(t, token);
   const keysOf = (company: Company) => `/api/companies/${company.id}/api-keys`;
-  const auditOf = (targetId: string) =>
-    t.dataSource.query(
-      `SELECT action, target_type, company_id, actor_label, before, after FROM audit_log
-        WHERE target_id = $1 ORDER BY created_at`,
-      [targetId],
-    );
+  const auditOf = (targetId: string) => auditEntriesOf(t, targetId);
   const fields = (res: request.Response) => [
     ...new Set(res.body.error.details.map((d: { field: string }) => d.field).sort()),
   ];

@@ -1,6 +1,6 @@
-import request from 'supertest';
+import type request from 'supertest';
 import { Company } from 'src/mcp-servers/directory/entities/company.entity';
-import { login, seedApiKey, seedCompany, seedUser } from 'test/support/seed';
+import { apiAs, login, seedApiKey, seedCompany, seedUser } from 'test/support/seed';
 import { startTestApp, TEST_ADMIN, TestApp } from 'test/support/test-app';
 
 interface Entry {
@@ -28,11 +28,7 @@ describe('audit log (e2e)', () => {
   let between: string;
   let keySecret: string;
 
-  const api = (token: string) => ({
-    get: (path: string) => request(t.url).get(path).auth(token, { type: 'bearer' }),
-    post: (path: string, body: object) => request(t.url).post(path).auth(token, { type: 'bearer' }).send(body),
-    patch: (path: string, body: object) => request(t.url).patch(path).auth(token, { type: 'bearer' }).send(body),
-  });
+  const api = (token: string) => apiAs(t, token);
   const entries = async (token: string, path: string): Promise<Entry[]> =>
     (await api(token).get(path).expect(200)).body.items;
   const actions = (items: Entry[]) => items.map((e) => e.action);

@@ -35,3 +35,23 @@ export async function login(t: TestApp, email: string, password: string): Promis
   if (!cookie) throw new Error('no refresh cookie');
   return { token: res.body.accessToken, cookie: cookie.split(';')[0] };
 }
+
+/** Requests as one bearer token (a user's JWT or an API key). */
+export function apiAs(t: TestApp, token: string) {
+  const auth = { type: 'bearer' as const };
+  return {
+    get: (path: string) => request(t.url).get(path).auth(token, auth),
+    post: (path: string, body: object) => request(t.url).post(path).auth(token, auth).send(body),
+    put: (path: string, body: object) => request(t.url).put(path).auth(token, auth).send(body),
+    patch: (path: string, body: object) => request(t.url).patch(path).auth(token, auth).send(body),
+    del: (path: string) => request(t.url).delete(path).auth(token, auth),
+  };
+}
+
+/** The audit entries of one target, oldest first. */
+export function auditEntriesOf(t: TestApp, targetId: string) {
+  return t.dataSource.query(
+    `SELECT action, target_type, actor_type, actor_label, company_id, before, after, request_id FROM audit_log WHERE target_id = $1 ORDER BY created_at, id`,
+    [targetId],
+  );
+}
