@@ -13,6 +13,7 @@ import { PhoneNumber } from 'src/mcp-servers/directory/entities/phone-number.ent
 import { Service } from 'src/mcp-servers/directory/entities/service.entity';
 import { Staff } from 'src/mcp-servers/directory/entities/staff.entity';
 import { KnowledgeDocument } from 'src/mcp-servers/knowledge/knowledge-document.entity';
+import { KnowledgeDocumentVersion } from 'src/mcp-servers/knowledge/knowledge-document-version.entity';
 import { WebhookEvent } from 'src/mcp-servers/webhook/webhook-event.entity';
 import { Alert } from 'src/ops/alerts/alert.entity';
 import { ToolCallRollup } from 'src/orchestrator/stats/tool-call-rollup.entity';
@@ -36,6 +37,7 @@ export const ENTITIES = [
   SlotReservation,
   WebhookEvent,
   KnowledgeDocument,
+  KnowledgeDocumentVersion,
   BalanceTransaction,
   ToolCall,
   ToolCallRollup,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from 'src/auth/auth.module';
+import { DirectoryModule } from 'src/mcp-servers/directory/directory.module';
 import { ApiKey } from 'src/auth/entities/api-key.entity';
 import { RefreshToken } from 'src/auth/entities/refresh-token.entity';
 import { User } from 'src/auth/entities/user.entity';
@@ -15,6 +16,7 @@ import { ApiKeysService } from './api-keys/api-keys.service';
 import { AuditLogController } from './audit-log/audit-log.controller';
 import { AuditLogService } from './audit-log/audit-log.service';
 import { BranchesController } from './branches/branches.controller';
+import { BillingController } from './billing/billing.controller';
 import { IntegrationsController } from './integrations/integrations.controller';
 import { IntegrationsService } from './integrations/integrations.service';
 import { McpController } from './mcp/mcp.controller';
@@ -31,12 +33,22 @@ import { CompanyStatsController } from './stats/company-stats.controller';
 import { StaffService } from './staff/staff.service';
 import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
+import { KnowledgeDocumentVersion } from 'src/mcp-servers/knowledge/knowledge-document-version.entity';
+import { KnowledgeDocument } from 'src/mcp-servers/knowledge/knowledge-document.entity';
+import { KnowledgeModule } from 'src/mcp-servers/knowledge/knowledge.module';
+import { KnowledgeController, KnowledgeTemplatesController } from './knowledge/knowledge.controller';
+import { KnowledgeService } from './knowledge/knowledge.service';
 
 @Module({
   imports: [
     // AuthModule for ApiKeyService and PasswordService.
     AuthModule,
+    // The directory's cache invalidator: changes here drop cached tenant resolutions.
+    DirectoryModule,
     TypeOrmModule.forFeature([Company, Branch, PhoneNumber, Service, Staff, User, RefreshToken, ApiKey, AuditLog]),
+    // Knowledge base: documents, their versions, and the search the `knowledge` server uses too.
+    TypeOrmModule.forFeature([KnowledgeDocument, KnowledgeDocumentVersion]),
+    KnowledgeModule,
   ],
   controllers: [
     CompaniesController,
@@ -49,8 +61,11 @@ import { UsersService } from './users/users.service';
     AuditLogController,
     McpController,
     IntegrationsController,
+    BillingController,
     OpsController,
     CompanyStatsController,
+    KnowledgeTemplatesController,
+    KnowledgeController,
   ],
   providers: [
     CompaniesService,
@@ -62,6 +77,7 @@ import { UsersService } from './users/users.service';
     ApiKeysService,
     AuditLogService,
     IntegrationsService,
+    KnowledgeService,
   ],
 })
 export class AdminApiModule {}

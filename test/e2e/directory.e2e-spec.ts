@@ -1,5 +1,7 @@
 import request from 'supertest';
 import { Company } from 'src/mcp-servers/directory/entities/company.entity';
+import { McpOrchestrator } from 'src/orchestrator/orchestrator.service';
+import { SYSTEM_PRINCIPAL } from 'src/orchestrator/tool.types';
 import { apiAs, auditEntriesOf, login, seedApiKey, seedCompany, seedUser } from 'test/support/seed';
 import { startTestApp, TEST_ADMIN, TestApp } from 'test/support/test-app';
 
@@ -228,5 +230,39 @@ describe('companies, branches and phone numbers (e2e)', () => {
       await request(t.url).get(`/api/companies/${a.id}/phone-numbers`).auth(key, { type: 'bearer' }).expect(200);
       await request(t.url).get(`/api/companies/${b.id}/phone-numbers`).auth(key, { type: 'bearer' }).expect(403);
     });
+  });
+});
+
+describe('tenant resolution stays fresh after admin changes (e2e)', () => {
+  it('a branch rename, a number move and a deleted number reach resolve_phone_number at once', async () => {
+    const t = await startTestApp();
+    try {
+      const su = (await login(t, TEST_ADMIN.email, TEST_ADMIN.password)).token;
+      const company = await seedCompany(t.dataSource, 'Frisch GmbH');
+      const api = apiAs(t, su);
+      const base = `/api/companies/${company.id}`;
+      const one = (await api.post(`${base}/branches`, { name: 'Alt' }).expect(201)).body.id;
+      const two = (await api.post(`${base}/branches`, { name: 'Zwei' }).expect(201)).body.id;
+      const number = (await api.post(`${base}/phone-numbers`, { number: '030 7654321', branchId: one }).expect(201))
+        .body;
+      const resolve = () =>
+        t.app.get(McpOrchestrator).execute<{ branch: { id: string; name: string } }>(
+          'directory',
+          'resolve_phone_number',
+          { number: '+49307654321' },
+          {
+            principal: SYSTEM_PRINCIPAL,
+          },
+        );
+      expect((await resolve()).branch.name).toBe('Alt'); // now cached
+      await api.patch(`${base}/branches/${one}`, { name: 'Neu' }).expect(200);
+      expect((await resolve()).branch.name).toBe('Neu');
+      await api.patch(`${base}/phone-numbers/${number.id}`, { branchId: two }).expect(200);
+      expect((await resolve()).branch.id).toBe(two);
+      await api.del(`${base}/phone-numbers/${number.id}`).expect(204);
+      await expect(resolve()).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { FakeCalcom } from 'test/fakes/fake-calcom';
 
 /**
  * The built app as a real process, as `npm start` and the Dockerfile run it: config errors, embedded mode
@@ -79,21 +80,31 @@ describe('the built app as a process', () => {
     let output = '';
     let base = '';
     let dataDir = '';
+    const CAL_KEY = 'cal_live_never-in-a-log-line-98765';
+    const calcom = new FakeCalcom(CAL_KEY);
 
     beforeAll(async () => {
+      await calcom.start();
       dataDir = mkdtempSync(join(tmpdir(), 'swb-embedded-'));
       const port = await freePort();
       base = `http://127.0.0.1:${port}`;
       child = spawn(NODE, [MAIN], {
         cwd: ROOT,
-        env: cleanEnv({ PORT: String(port), DATA_DIR: dataDir, SHUTDOWN_DELAY_MS: '1500', LOG_LEVEL: 'info' }),
+        env: cleanEnv({
+          PORT: String(port),
+          DATA_DIR: dataDir,
+          SHUTDOWN_DELAY_MS: '1500',
+          LOG_LEVEL: 'debug',
+          CALCOM_API_URL: calcom.url,
+        }),
       });
       child.stdout!.on('data', (d) => (output += d));
       child.stderr!.on('data', (d) => (output += d));
       await waitFor(`${base}/health/live`, 90_000);
     }, 120_000);
 
-    afterAll(() => {
+    afterAll(async () => {
+      await calcom.stop();
       if (child.exitCode === null) child.kill('SIGKILL');
       rmSync(dataDir, { recursive: true, force: true });
     });
@@ -128,6 +139,33 @@ describe('the built app as a process', () => {
         body: JSON.stringify({ email: 'admin@localhost', password: match![1] }),
       });
       expect(res.status).toBe(200);
+    });
+
+    it("never writes a company's vendor key to the log, on success or failure", async () => {
+      const password = /Created super admin admin@localhost with password (\S+)/.exec(output)![1];
+      const call = async (method: string, path: string, token: string, body?: object) =>
+        fetch(`${base}${path}`, {
+          method,
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: body ? JSON.stringify(body) : undefined,
+        });
+      const login = await call('POST', '/api/auth/login', '', { email: 'admin@localhost', password });
+      const { accessToken } = (await login.json()) as { accessToken: string };
+      const company = (await (await call('POST', '/api/companies', accessToken, { name: 'Log GmbH' })).json()) as {
+        id: string;
+      };
+      const integration = `/api/companies/${company.id}/integrations/calcom`;
+      expect((await call('PUT', integration, accessToken, { apiKey: CAL_KEY })).status).toBe(200);
+      expect((await call('POST', `${integration}/test`, accessToken)).status).toBe(200);
+      const refused = await call('PUT', integration, accessToken, { apiKey: `${CAL_KEY}-wrong` });
+      expect(refused.status).toBe(400);
+      expect(await refused.text()).not.toContain(CAL_KEY);
+      // The vendor really saw the key, and the log saw the outbound calls, but never the key.
+      expect(calcom.requests.some((r) => r.headers.authorization === `Bearer ${CAL_KEY}`)).toBe(true);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(output).toContain('outbound request');
+      expect(output).not.toContain(CAL_KEY);
+      expect(output).not.toContain(accessToken);
     });
 
     it('on SIGTERM turns readiness 503 at once, keeps serving during the delay, then exits 0', async () => {

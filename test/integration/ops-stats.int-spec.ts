@@ -109,7 +109,8 @@ describe('ops stats (rollups, overview, timeseries, integrations health)', () =>
   }
 
   beforeAll(async () => {
-    one = await startTestApp();
+    // Stripe's health check is about its configuration: give it a key so every built-in server is up.
+    one = await startTestApp({ env: { STRIPE_SECRET_KEY: 'sk_test_not_used_here_0000' } });
     one.app.get(ToolRegistry).register({ name: 'fake', options: {} }, new FakeServer());
     a = await seedCompany(one.dataSource, 'Praxis A');
     b = await seedCompany(one.dataSource, 'Praxis B');

@@ -7,6 +7,7 @@ import { Company } from 'src/mcp-servers/directory/entities/company.entity';
 import { PhoneNumber } from 'src/mcp-servers/directory/entities/phone-number.entity';
 import { Service } from 'src/mcp-servers/directory/entities/service.entity';
 import { Staff } from 'src/mcp-servers/directory/entities/staff.entity';
+import { DirectoryCacheInvalidator } from 'src/mcp-servers/directory/directory-cache';
 import { AuditService } from 'src/platform/audit/audit.service';
 import { AppError } from 'src/platform/errors/app-error';
 import { assertAgentOwnedBy } from '../common/agent-ownership';
@@ -21,6 +22,7 @@ export class BranchesService {
     @InjectRepository(Branch) private readonly branches: Repository<Branch>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly directory: DirectoryCacheInvalidator,
   ) {}
 
   async list(companyId: string, query: PageQueryDto): Promise<Page<Branch>> {
@@ -38,7 +40,7 @@ export class BranchesService {
   }
 
   create(principal: Principal, companyId: string, input: CreateBranchDto): Promise<Branch> {
-    return this.dataSource.transaction(async (em) => {
+    return this.change(companyId, async (em) => {
       await assertAgentOwnedBy(em, companyId, input.retellAgentId);
       const company = await em.getRepository(Company).findOneOrFail({ where: { id: companyId } });
       const branch = em.getRepository(Branch).create({
@@ -55,7 +57,7 @@ export class BranchesService {
   }
 
   update(principal: Principal, companyId: string, branchId: string, input: UpdateBranchDto): Promise<Branch> {
-    return this.dataSource.transaction(async (em) => {
+    return this.change(companyId, async (em) => {
       const branch = await findOwned(em.getRepository(Branch), companyId, branchId, 'Branch');
       await assertAgentOwnedBy(em, companyId, input.retellAgentId);
       const before = BranchDto.from(branch);
@@ -68,7 +70,7 @@ export class BranchesService {
 
   /** A company keeps at least one branch (calls must land somewhere); what pointed at it is unassigned. */
   async remove(principal: Principal, companyId: string, branchId: string): Promise<void> {
-    await this.dataSource.transaction(async (em) => {
+    await this.change(companyId, async (em) => {
       // Locking the company serialises concurrent deletes, so two requests cannot remove the last two branches.
       await em.getRepository(Company).findOne({ where: { id: companyId }, lock: { mode: 'pessimistic_write' } });
       const branch = await findOwned(em.getRepository(Branch), companyId, branchId, 'Branch');
@@ -81,6 +83,13 @@ export class BranchesService {
       await em.getRepository(Branch).softDelete(branchId);
       await this.record(em, principal, 'branch.delete', branch, BranchDto.from(branch), true);
     });
+  }
+
+  /** Runs a change in a transaction, then drops the company's cached tenant resolutions. */
+  private async change<T>(companyId: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    const result = await this.dataSource.transaction(work);
+    await this.directory.companyChanged(companyId);
+    return result;
   }
 
   private record(

@@ -1,5 +1,6 @@
 import { DataSource, DeepPartial, EntityManager, EntityTarget, FindOptionsOrder, FindOptionsWhere } from 'typeorm';
 import type { Principal } from 'src/auth/principal';
+import { DirectoryCacheInvalidator } from 'src/mcp-servers/directory/directory-cache';
 import { AuditService } from 'src/platform/audit/audit.service';
 import { actorOf } from './audit-actor';
 import { assertBranchOf } from './branch-ref';
@@ -32,8 +33,16 @@ export abstract class CompanyResourceService<E extends CompanyRow, D extends obj
   protected constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly directory: DirectoryCacheInvalidator,
     private readonly resource: CompanyResource<E, D>,
   ) {}
+
+  /** Runs a change in a transaction, then drops the company's cached tenant resolutions. */
+  private async change<T>(companyId: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    const result = await this.dataSource.transaction(work);
+    await this.directory.companyChanged(companyId);
+    return result;
+  }
 
   async list(companyId: string, query: PageQueryDto): Promise<Page<E>> {
     const [items, total] = await this.dataSource.getRepository(this.resource.entity).findAndCount({
@@ -50,7 +59,7 @@ export abstract class CompanyResourceService<E extends CompanyRow, D extends obj
   }
 
   create(principal: Principal, companyId: string, input: Input<E>): Promise<E> {
-    return this.dataSource.transaction(async (em) => {
+    return this.change(companyId, async (em) => {
       await assertBranchOf(em, companyId, input.branchId);
       const repo = em.getRepository(this.resource.entity);
       const row = repo.create({ ...input, companyId } as DeepPartial<E>);
@@ -61,7 +70,7 @@ export abstract class CompanyResourceService<E extends CompanyRow, D extends obj
   }
 
   update(principal: Principal, companyId: string, id: string, input: Input<E>): Promise<E> {
-    return this.dataSource.transaction(async (em) => {
+    return this.change(companyId, async (em) => {
       const repo = em.getRepository(this.resource.entity);
       const row = await findOwned(repo, companyId, id, this.resource.name);
       await assertBranchOf(em, companyId, input.branchId);
@@ -74,7 +83,7 @@ export abstract class CompanyResourceService<E extends CompanyRow, D extends obj
   }
 
   async remove(principal: Principal, companyId: string, id: string): Promise<void> {
-    await this.dataSource.transaction(async (em) => {
+    await this.change(companyId, async (em) => {
       const repo = em.getRepository(this.resource.entity);
       const row = await findOwned(repo, companyId, id, this.resource.name);
       await repo.delete({ id, companyId } as FindOptionsWhere<E>);

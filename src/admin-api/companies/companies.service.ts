@@ -5,6 +5,7 @@ import { ApiKey } from 'src/auth/entities/api-key.entity';
 import { isPlatformRole, Principal } from 'src/auth/principal';
 import { Company, DEFAULT_COMPANY_SETTINGS } from 'src/mcp-servers/directory/entities/company.entity';
 import { PhoneNumber } from 'src/mcp-servers/directory/entities/phone-number.entity';
+import { DirectoryCacheInvalidator } from 'src/mcp-servers/directory/directory-cache';
 import { AuditService } from 'src/platform/audit/audit.service';
 import { AppError } from 'src/platform/errors/app-error';
 import { actorOf } from '../common/audit-actor';
@@ -17,6 +18,7 @@ export class CompaniesService {
     @InjectRepository(Company) private readonly companies: Repository<Company>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly directory: DirectoryCacheInvalidator,
   ) {}
 
   /** Platform roles see every live company; a company admin only its own. */
@@ -56,6 +58,13 @@ export class CompaniesService {
 
   /** Company admins edit their own company, except its billing rate (super_admin only). */
   async update(principal: Principal, companyId: string, input: UpdateCompanyDto): Promise<Company> {
+    const company = await this.updateInTransaction(principal, companyId, input);
+    // Resolutions carry the company's settings, time zone and locale.
+    await this.directory.companyChanged(companyId);
+    return company;
+  }
+
+  private updateInTransaction(principal: Principal, companyId: string, input: UpdateCompanyDto): Promise<Company> {
     if (input.billing && principal.role !== 'super_admin') {
       throw new AppError('FORBIDDEN', 'Only a super admin may change billing', [
         { field: 'billing', rule: 'role', message: 'billing may only be set by a super admin' },
@@ -89,6 +98,11 @@ export class CompaniesService {
    * again), its data stays until purged.
    */
   async remove(principal: Principal, companyId: string): Promise<void> {
+    await this.removeInTransaction(principal, companyId);
+    await this.directory.companyChanged(companyId);
+  }
+
+  private async removeInTransaction(principal: Principal, companyId: string): Promise<void> {
     await this.dataSource.transaction(async (em) => {
       const company = await em.getRepository(Company).findOne({ where: { id: companyId } });
       if (!company) throw AppError.notFound('Company');

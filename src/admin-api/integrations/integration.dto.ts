@@ -32,10 +32,6 @@ export class PutIntegrationDto {
   settings?: IntegrationSettingsDto;
 }
 
-export class ProviderParams {
-  @IsIn(INTEGRATION_PROVIDERS as unknown as string[]) provider: IntegrationProvider;
-}
-
 export class PutQueryDto {
   @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Check the key with the vendor before saving' })
   @IsOptional()
@@ -77,4 +73,11 @@ export class TestResultDto {
 export class WebhookSecretDto {
   @ApiProperty({ description: 'Shown once: enter it as the webhook secret in Cal.com' }) secret: string;
   @ApiProperty() webhookUrl: string;
+}
+
+export class SyncResultDto {
+  @ApiProperty() created: number;
+  @ApiProperty() updated: number;
+  @ApiProperty() skipped: number;
+  @ApiProperty() failed: number;
 }

@@ -3,16 +3,19 @@ import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@ne
 import { CurrentPrincipal, Roles } from 'src/auth/decorators';
 import type { Principal } from 'src/auth/principal';
 import { ApiErrors } from 'src/platform/errors/api-errors.decorator';
-import { uuidParam } from 'src/platform/errors/validation';
+import { enumParam, uuidParam } from 'src/platform/errors/validation';
+import { INTEGRATION_PROVIDERS, type IntegrationProvider } from 'src/platform/credentials/integration.entity';
 import {
   IntegrationDto,
-  ProviderParams,
   PutIntegrationDto,
   PutQueryDto,
+  SyncResultDto,
   TestResultDto,
   WebhookSecretDto,
 } from './integration.dto';
 import { IntegrationsService } from './integrations.service';
+
+const providerParam = enumParam('provider', INTEGRATION_PROVIDERS);
 
 @ApiTags('integrations')
 @ApiBearerAuth()
@@ -31,9 +34,9 @@ export class IntegrationsController {
   @ApiOkResponse({ type: IntegrationDto })
   get(
     @Param('companyId', uuidParam('companyId')) companyId: string,
-    @Param() params: ProviderParams,
+    @Param('provider', providerParam) provider: IntegrationProvider,
   ): Promise<IntegrationDto> {
-    return this.integrations.get(companyId, params.provider);
+    return this.integrations.get(companyId, provider);
   }
 
   @Put(':provider')
@@ -42,11 +45,11 @@ export class IntegrationsController {
   put(
     @CurrentPrincipal() principal: Principal,
     @Param('companyId', uuidParam('companyId')) companyId: string,
-    @Param() params: ProviderParams,
+    @Param('provider', providerParam) provider: IntegrationProvider,
     @Query() query: PutQueryDto,
     @Body() body: PutIntegrationDto,
   ): Promise<IntegrationDto> {
-    return this.integrations.put(principal, companyId, params.provider, body, query.validate !== 'false');
+    return this.integrations.put(principal, companyId, provider, body, query.validate !== 'false');
   }
 
   @Delete(':provider')
@@ -56,9 +59,9 @@ export class IntegrationsController {
   async remove(
     @CurrentPrincipal() principal: Principal,
     @Param('companyId', uuidParam('companyId')) companyId: string,
-    @Param() params: ProviderParams,
+    @Param('provider', providerParam) provider: IntegrationProvider,
   ): Promise<void> {
-    await this.integrations.remove(principal, companyId, params.provider);
+    await this.integrations.remove(principal, companyId, provider);
   }
 
   @Post(':provider/test')
@@ -68,9 +71,33 @@ export class IntegrationsController {
   test(
     @CurrentPrincipal() principal: Principal,
     @Param('companyId', uuidParam('companyId')) companyId: string,
-    @Param() params: ProviderParams,
+    @Param('provider', providerParam) provider: IntegrationProvider,
   ): Promise<TestResultDto> {
-    return this.integrations.test(principal, companyId, params.provider);
+    return this.integrations.test(principal, companyId, provider);
+  }
+
+  /** Creates or updates a service for every Cal.com event type. */
+  @Post('calcom/sync')
+  @Roles('super_admin', 'company_admin')
+  @HttpCode(200)
+  @ApiOkResponse({ type: SyncResultDto })
+  syncCalcom(
+    @CurrentPrincipal() principal: Principal,
+    @Param('companyId', uuidParam('companyId')) companyId: string,
+  ): Promise<SyncResultDto> {
+    return this.integrations.sync(principal, companyId, 'calcom.sync_event_types');
+  }
+
+  /** Puts the Retell workspace's numbers on the branches whose agents answer them. */
+  @Post('retell/sync-phone-numbers')
+  @Roles('super_admin', 'company_admin')
+  @HttpCode(200)
+  @ApiOkResponse({ type: SyncResultDto })
+  syncRetell(
+    @CurrentPrincipal() principal: Principal,
+    @Param('companyId', uuidParam('companyId')) companyId: string,
+  ): Promise<SyncResultDto> {
+    return this.integrations.sync(principal, companyId, 'retell.sync_phone_numbers');
   }
 
   /** Generates the Cal.com webhook secret (shown once) with the URL to enter in Cal.com. */
@@ -81,8 +108,8 @@ export class IntegrationsController {
   webhookSecret(
     @CurrentPrincipal() principal: Principal,
     @Param('companyId', uuidParam('companyId')) companyId: string,
-    @Param() params: ProviderParams,
+    @Param('provider', providerParam) provider: IntegrationProvider,
   ): Promise<WebhookSecretDto> {
-    return this.integrations.rotateWebhookSecret(principal, companyId, params.provider);
+    return this.integrations.rotateWebhookSecret(principal, companyId, provider);
   }
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Principal } from 'src/auth/principal';
 import { appConfig, type AppConfig } from 'src/config';
+import { DirectoryCacheInvalidator } from 'src/mcp-servers/directory/directory-cache';
 import { McpOrchestrator } from 'src/orchestrator/orchestrator.service';
 import { toToolError } from 'src/orchestrator/tool-errors';
 import { AuditService } from 'src/platform/audit/audit.service';
@@ -10,7 +11,7 @@ import { AppError } from 'src/platform/errors/app-error';
 import { assertPublicUrl } from 'src/platform/http/url-guard';
 import { actorOf } from '../common/audit-actor';
 import { toolPrincipalOf } from '../common/tool-principal';
-import { IntegrationDto, PutIntegrationDto, TestResultDto } from './integration.dto';
+import { IntegrationDto, PutIntegrationDto, SyncResultDto, TestResultDto } from './integration.dto';
 
 /** Company credentials for Cal.com and Retell: stored encrypted, checked with the vendor, never returned. */
 @Injectable()
@@ -19,6 +20,7 @@ export class IntegrationsService {
     private readonly credentials: CredentialsService,
     private readonly orchestrator: McpOrchestrator,
     private readonly audit: AuditService,
+    private readonly directory: DirectoryCacheInvalidator,
     @Inject(appConfig.KEY) private readonly config: AppConfig,
   ) {}
 
@@ -130,6 +132,30 @@ export class IntegrationsService {
       companyId,
     });
     return { secret, webhookUrl: this.webhookUrl(companyId, provider) };
+  }
+
+  /**
+   * Pulls the vendor's objects into the directory: Cal.com event types into services, Retell numbers onto the
+   * branches their agents answer. Audited, and cached tenant resolutions are dropped afterwards.
+   */
+  async sync(principal: Principal, companyId: string, tool: 'calcom.sync_event_types' | 'retell.sync_phone_numbers') {
+    const [server, name] = tool.split('.');
+    const counts = await this.orchestrator.execute<SyncResultDto>(
+      server,
+      name,
+      {},
+      { principal: toolPrincipalOf(principal), companyId },
+    );
+    await this.directory.companyChanged(companyId);
+    await this.audit.record({
+      actor: actorOf(principal),
+      action: `integration.${name}`,
+      targetType: 'integration',
+      targetId: server,
+      companyId,
+      after: { ...counts },
+    });
+    return { created: counts.created, updated: counts.updated, skipped: counts.skipped, failed: counts.failed };
   }
 
   async remove(principal: Principal, companyId: string, provider: IntegrationProvider): Promise<void> {

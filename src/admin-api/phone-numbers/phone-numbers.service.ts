@@ -4,6 +4,7 @@ import { DataSource, EntityManager, Repository } from 'typeorm';
 import type { Principal } from 'src/auth/principal';
 import { Company } from 'src/mcp-servers/directory/entities/company.entity';
 import { PhoneNumber } from 'src/mcp-servers/directory/entities/phone-number.entity';
+import { DirectoryCacheInvalidator } from 'src/mcp-servers/directory/directory-cache';
 import { AuditService } from 'src/platform/audit/audit.service';
 import { AppError } from 'src/platform/errors/app-error';
 import { toE164 } from 'src/platform/phone/phone';
@@ -24,6 +25,7 @@ export class PhoneNumbersService {
     @InjectRepository(PhoneNumber) private readonly numbers: Repository<PhoneNumber>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly directory: DirectoryCacheInvalidator,
   ) {}
 
   async list(companyId: string, query: PageQueryDto): Promise<Page<PhoneNumber>> {
@@ -41,7 +43,7 @@ export class PhoneNumbersService {
   }
 
   create(principal: Principal, companyId: string, input: CreatePhoneNumberDto): Promise<PhoneNumber> {
-    return this.write(async (em) => {
+    return this.write(companyId, async (em) => {
       const number = await normalise(em, companyId, input.number);
       await this.checkReferences(em, companyId, input);
       const row = em.getRepository(PhoneNumber).create({ ...input, number, companyId });
@@ -51,21 +53,27 @@ export class PhoneNumbersService {
     });
   }
 
-  update(principal: Principal, companyId: string, id: string, input: UpdatePhoneNumberDto): Promise<PhoneNumber> {
-    return this.write(async (em) => {
-      const row = await findOwned(em.getRepository(PhoneNumber), companyId, id, 'Phone number');
-      const before = PhoneNumberDto.from(row);
-      await this.checkReferences(em, companyId, input);
-      Object.assign(row, input);
-      if (input.number !== undefined) row.number = await normalise(em, companyId, input.number);
-      await em.getRepository(PhoneNumber).save(row);
-      await this.record(em, principal, 'phone_number.update', row, before);
-      return row;
-    });
+  async update(principal: Principal, companyId: string, id: string, input: UpdatePhoneNumberDto): Promise<PhoneNumber> {
+    let previousNumber = '';
+    return this.write(
+      companyId,
+      async (em) => {
+        const row = await findOwned(em.getRepository(PhoneNumber), companyId, id, 'Phone number');
+        const before = PhoneNumberDto.from(row);
+        previousNumber = row.number;
+        await this.checkReferences(em, companyId, input);
+        Object.assign(row, input);
+        if (input.number !== undefined) row.number = await normalise(em, companyId, input.number);
+        await em.getRepository(PhoneNumber).save(row);
+        await this.record(em, principal, 'phone_number.update', row, before);
+        return row;
+      },
+      () => [previousNumber],
+    );
   }
 
   async remove(principal: Principal, companyId: string, id: string): Promise<void> {
-    await this.write(async (em) => {
+    await this.write(companyId, async (em) => {
       const row = await findOwned(em.getRepository(PhoneNumber), companyId, id, 'Phone number');
       await em.getRepository(PhoneNumber).softDelete(id);
       await this.audit.record(
@@ -88,13 +96,21 @@ export class PhoneNumbersService {
   }
 
   /** A number live in any company is taken: the unique index decides, even between concurrent requests. */
-  private async write<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+  private async write<T>(
+    companyId: string,
+    work: (em: EntityManager) => Promise<T>,
+    formerNumbers: () => string[] = () => [],
+  ): Promise<T> {
+    let result: T;
     try {
-      return await this.dataSource.transaction(work);
+      result = await this.dataSource.transaction(work);
     } catch (err) {
       if (isUniqueViolation(err, 'uq_phone_numbers_number_live')) throw NUMBER_TAKEN;
       throw err;
     }
+    // After the commit: cached resolutions of this company's numbers (and of a number just renamed) go.
+    await this.directory.companyChanged(companyId, formerNumbers());
+    return result;
   }
 
   private record(

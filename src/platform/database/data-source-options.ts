@@ -31,7 +31,9 @@ export async function buildDataSourceOptions(
   if (config.embedded) {
     // Loaded lazily: PGlite is WASM, only needed in embedded mode.
     const { PGliteDriver } = await import('typeorm-pglite');
-    return { ...common, driver: new PGliteDriver({ dataDir: config.pgliteDir }).driver };
+    // The knowledge base's trigram search needs pg_trgm (PGlite ships it as a contrib extension).
+    const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+    return { ...common, driver: new PGliteDriver({ dataDir: config.pgliteDir, extensions: { pg_trgm } }).driver };
   }
   return {
     ...common,

@@ -1,4 +1,4 @@
-import { ParseUUIDPipe } from '@nestjs/common';
+import { ParseUUIDPipe, PipeTransform } from '@nestjs/common';
 import { ValidationError } from 'class-validator';
 import { AppError } from './app-error';
 import { FieldError } from './error-codes';
@@ -25,4 +25,16 @@ export function validationError(errors: ValidationError[]): AppError {
 /** For `:id` route params: a malformed id is a 400 naming the parameter (never a query with garbage). */
 export function uuidParam(field: string): ParseUUIDPipe {
   return new ParseUUIDPipe({ exceptionFactory: () => AppError.invalid(field, 'isUuid', `${field} must be a UUID`) });
+}
+
+/** For enum route params (`:provider`): anything else is a 400 naming the parameter. */
+export function enumParam<T extends string>(field: string, values: readonly T[]): PipeTransform<string, T> {
+  return {
+    transform(value: string): T {
+      if (!(values as readonly string[]).includes(value)) {
+        throw AppError.invalid(field, 'isIn', `${field} must be one of ${values.join(', ')}`);
+      }
+      return value as T;
+    },
+  };
 }
