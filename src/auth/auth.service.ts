@@ -91,17 +91,16 @@ export class AuthService implements OnApplicationBootstrap {
   /** First start: with no user at all, create the super admin from ADMIN_EMAIL/ADMIN_PASSWORD. */
   async onApplicationBootstrap(): Promise<void> {
     if ((await this.users.count()) > 0) return;
-    let email = this.config.adminEmail;
+    const email = this.config.adminEmail ?? (this.config.embedded ? 'admin@localhost' : undefined);
     let password = this.config.adminPassword;
-    if (!email || !password) {
-      if (!this.config.embedded) {
-        this.logger.warn(
-          'No user exists. Set ADMIN_EMAIL and ADMIN_PASSWORD and restart to create the first super admin.',
-        );
-        return;
-      }
-      email ??= 'admin@localhost';
-      password ??= randomBytes(12).toString('base64url');
+    if (!email || (!password && !this.config.embedded)) {
+      this.logger.warn(
+        'No user exists. Set ADMIN_EMAIL and ADMIN_PASSWORD and restart to create the first super admin.',
+      );
+      return;
+    }
+    if (!password) {
+      password = randomBytes(12).toString('base64url');
       // Printed once, on the first start of an embedded instance, so someone can sign in at all.
       this.logger.warn(
         `Created super admin ${email} with password ${password} (shown once; change it after signing in)`,
