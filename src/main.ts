@@ -41,8 +41,13 @@ async function main(): Promise<void> {
     logger.log('Shut down cleanly');
     process.exit(0);
   };
-  process.once('SIGTERM', (s) => void shutdown(s));
-  process.once('SIGINT', (s) => void shutdown(s));
+  const onSignal = (signal: NodeJS.Signals) =>
+    shutdown(signal).catch((err: unknown) => {
+      logger.error(`Shutdown failed: ${err instanceof Error ? err.message : err}`);
+      process.exit(1);
+    });
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
 }
 
 main().catch((err: unknown) => {

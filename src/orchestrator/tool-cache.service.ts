@@ -112,6 +112,7 @@ export class ToolCacheService {
     }
   }
 
+  /** Best effort, like every cache write: while Redis is down nothing is cached, so nothing is left to delete. */
   private async deleteTag(tag: string): Promise<number> {
     let keys: string[];
     if (!this.redis) {
@@ -119,8 +120,12 @@ export class ToolCacheService {
       this.memoryTags.delete(tag);
     } else {
       const redisKey = this.tagPrefix + tag;
-      keys = await this.redis.sMembers(redisKey);
-      await this.redis.del(redisKey);
+      try {
+        keys = await withTimeout(this.redis.sMembers(redisKey), 150);
+        await withTimeout(this.redis.del(redisKey), 150);
+      } catch {
+        return 0;
+      }
     }
     await Promise.all(keys.map((key) => this.cache.del(key)));
     return keys.length;

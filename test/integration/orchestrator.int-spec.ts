@@ -353,6 +353,21 @@ describe('McpOrchestrator (real Redis, controllable upstream)', () => {
       }).expect(400);
     });
 
+    it('resets a breaker over HTTP, for a company and for platform-wide calls, and audits it', async () => {
+      const a = company();
+      upstream.scripts.set('http-reset', Array(3).fill('503'));
+      for (let i = 0; i < 3; i++) await run('write', { key: 'http-reset' }, a).catch(() => undefined);
+      await expect(run('read', { key: 'http-reset' }, a)).rejects.toMatchObject({ code: 'CIRCUIT_OPEN' });
+      await post(`/api/ops/circuits/fake/${a}/reset`, {}).expect(204);
+      await expect(run('read', { key: 'http-reset' }, a)).resolves.toMatchObject({ key: 'http-reset' });
+      await post('/api/ops/circuits/fake/system/reset', {}).expect(204);
+      await post('/api/ops/circuits/fake/not-a-scope/reset', {}).expect(400);
+      const [entry] = await one.dataSource.query(`SELECT action FROM audit_log WHERE target_id = $1`, [
+        `fake:${a}`.slice(0, 64),
+      ]);
+      expect(entry).toEqual({ action: 'circuit.reset' });
+    });
+
     it('lists tools with JSON schemas', async () => {
       const res = await request(one.url).get('/api/mcp/tools').auth(token, { type: 'bearer' }).expect(200);
       const echo = res.body.find((t: { id: string }) => t.id === 'system.echo');

@@ -647,7 +647,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/ops/circuits/{server}/{companyId}/reset": {
+    "/api/ops/circuits/{server}/{scope}/reset": {
         parameters: {
             query?: never;
             header?: never;

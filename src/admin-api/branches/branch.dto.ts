@@ -12,6 +12,7 @@ import {
   Length,
   Matches,
   MaxLength,
+  Max,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -69,6 +70,7 @@ export class CreateBranchDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(2_147_483_647)
   calcomEventTypeId?: number | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, description: 'Retell agent answering this branch' })

@@ -4,11 +4,12 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 /** `?page=&pageSize=`: page starts at 1, pageSize at most 100 (DESIGN §3). */
 export class PageQueryDto {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @ApiPropertyOptional({ minimum: 1, maximum: 100_000, default: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(100_000)
   page: number = 1;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })

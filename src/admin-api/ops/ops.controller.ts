@@ -31,8 +31,12 @@ class ServerParams {
   @Matches(/^[a-z][a-z0-9_-]{0,63}$/, { message: 'server must be a server name' }) server: string;
 }
 
+/**
+ * `:scope` is a company id or `system`. Not named `companyId`: that name makes the access guard treat the route
+ * as a tenant's, which would refuse `system` and the breakers of deleted companies.
+ */
 class CircuitParams extends ServerParams {
-  @Matches(/^([0-9a-f-]{36}|system)$/, { message: 'companyId must be a UUID or system' }) companyId: string;
+  @Matches(/^([0-9a-f-]{36}|system)$/, { message: 'scope must be a company id or system' }) scope: string;
 }
 
 class CacheQuery {
@@ -78,17 +82,17 @@ export class OpsController {
     return this.circuits.list();
   }
 
-  @Post('circuits/:server/:companyId/reset')
+  @Post('circuits/:server/:scope/reset')
   @ApiNoContentResponse()
   @HttpCode(204)
   async reset(@CurrentPrincipal() principal: Principal, @Param() params: CircuitParams): Promise<void> {
-    await this.circuits.reset(params.server, params.companyId);
+    await this.circuits.reset(params.server, params.scope);
     await this.audit.record({
       actor: actorOf(principal),
       action: 'circuit.reset',
       targetType: 'circuit',
-      targetId: `${params.server}:${params.companyId}`.slice(0, 64),
-      companyId: params.companyId === 'system' ? null : params.companyId,
+      targetId: `${params.server}:${params.scope}`.slice(0, 64),
+      companyId: params.scope === 'system' ? null : params.scope,
     });
   }
 

@@ -31,6 +31,7 @@ export class CreateServiceDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(2_147_483_647)
   calcomEventTypeId?: number | null;
 
   @ApiPropertyOptional({

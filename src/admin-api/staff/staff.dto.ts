@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsBoolean, IsEmail, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEmail, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import type { Staff } from 'src/mcp-servers/directory/entities/staff.entity';
 import { PageMetaDto } from '../common/pagination.dto';
 import { IsOptionalNotNull } from '../common/validators';
@@ -26,6 +26,7 @@ export class CreateStaffDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(2_147_483_647)
   calcomEventTypeId?: number | null;
 
   @ApiPropertyOptional({ default: true, description: 'Whether callers can book them' })

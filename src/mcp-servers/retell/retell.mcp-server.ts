@@ -169,9 +169,11 @@ export class RetellMcpServer implements McpServerHealth {
       const branch = matches[0];
       try {
         record(number, ...(await this.upsert(companyId, branch, number, entry.nickname)));
-      } catch {
-        // A concurrent insert of the same number (unique among live rows) lands here.
-        record(number, 'failed', 'could not be saved');
+      } catch (err) {
+        // A concurrent insert of the same number (unique among live rows) is a counted failure; anything else
+        // (the database gone) is not swallowed.
+        if ((err as { driverError?: { code?: string } }).driverError?.code !== '23505') throw err;
+        record(number, 'failed', 'registered concurrently');
       }
     }
     return result;

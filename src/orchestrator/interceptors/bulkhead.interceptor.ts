@@ -13,7 +13,8 @@ export class BulkheadInterceptor implements ToolInterceptor {
 
   async intercept(call: ToolCall, next: () => Promise<unknown>): Promise<unknown> {
     try {
-      return await this.policy(call.definition.server).execute(() => next());
+      // The attempt's signal: a call that timed out while queued is dropped, never run late.
+      return await this.policy(call.definition.server).execute(() => next(), call.context.signal);
     } catch (err) {
       throw toToolError(err);
     }

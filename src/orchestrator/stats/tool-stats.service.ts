@@ -28,6 +28,7 @@ interface Aggregate {
 }
 
 const FLUSH_INTERVAL_MS = 5_000;
+const MAX_PENDING_CALLS = 50_000;
 
 /**
  * Counts every tool call into per-minute rollups in memory and writes them in batches (one upsert per
@@ -115,7 +116,8 @@ export class ToolStatsService implements OnModuleInit, OnApplicationShutdown {
     } catch (err) {
       this.logger.warn(`Could not write tool stats (kept for the next flush): ${(err as Error).message}`);
       for (const r of rollups) this.merge(r);
-      this.pendingCalls.unshift(...calls);
+      // Rollups merge into one row per key and stay small; the per-call timeline is capped while writes fail.
+      this.pendingCalls = [...calls, ...this.pendingCalls].slice(-MAX_PENDING_CALLS);
     }
   }
 

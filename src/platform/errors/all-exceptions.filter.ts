@@ -31,6 +31,12 @@ export function toAppError(exception: unknown): AppError {
         : exception.message;
     return new AppError(code, status === 404 ? 'Not found' : message);
   }
+  // PostgreSQL rejecting a value the validation let through: bad input or a uniqueness clash, never a 500.
+  const pgCode = (exception as { driverError?: { code?: string } } | undefined)?.driverError?.code;
+  if (pgCode === '22003' || pgCode === '22P02' || pgCode === '22007' || pgCode === '22008') {
+    return new AppError('INVALID_INPUT', 'A value is out of range or malformed');
+  }
+  if (pgCode === '23505') return new AppError('CONFLICT', 'This already exists');
   // body-parser errors carry `type` and `status`.
   const err = exception as { type?: string; status?: number } | undefined;
   if (err?.type === 'entity.parse.failed') return new AppError('INVALID_INPUT', 'Malformed JSON body');

@@ -93,12 +93,19 @@ export class QueueService implements OnApplicationShutdown {
       return;
     }
     if (!this.isWorker) return;
-    void this.queue(queue).process(name, concurrency, async (job: Bull.Job<Envelope<T>>) => {
-      const context: JobContext = { id: String(job.id), attempt: job.attemptsMade + 1, requestId: job.data.requestId };
-      await RequestContext.run({ requestId: job.data.requestId ?? `job:${job.id}` }, () =>
-        handler(job.data.data, context),
-      );
-    });
+    this.queue(queue)
+      .process(name, concurrency, async (job: Bull.Job<Envelope<T>>) => {
+        const context: JobContext = {
+          id: String(job.id),
+          attempt: job.attemptsMade + 1,
+          requestId: job.data.requestId,
+        };
+        await RequestContext.run({ requestId: job.data.requestId ?? `job:${job.id}` }, () =>
+          handler(job.data.data, context),
+        );
+      })
+      // Bull rethrows start-up failures (e.g. Redis gone while closing); a log line, not a crashed process.
+      .catch((err: Error) => this.logger.warn(`Queue "${queue}" processor stopped: ${err.message}`));
   }
 
   /** For health checks and the dashboard: the Bull queue (null in embedded mode). */
