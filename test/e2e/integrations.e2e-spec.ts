@@ -112,8 +112,16 @@ describe('integration credentials (e2e)', () => {
     expect(first.body).toEqual({ created: 2, updated: 0, skipped: 0, failed: 0 });
     const again = await apiAs(t, adminA).post(path(a, '/calcom/sync'), {}).expect(200);
     expect(again.body).toEqual({ created: 0, updated: 0, skipped: 2, failed: 0 });
+    // Concurrent syncs (a double click) create nothing twice.
+    fake.addEventType({ id: 7003, title: 'Bleaching', lengthInMinutes: 60 });
+    const both = await Promise.all([1, 2].map(() => apiAs(t, adminA).post(path(a, '/calcom/sync'), {}).expect(200)));
+    expect(both.map((r) => r.body.created).sort()).toEqual([0, 1]);
     const services = await apiAs(t, adminA).get(`/api/companies/${a.id}/services`).expect(200);
-    expect(services.body.items.map((x: { name: string }) => x.name).sort()).toEqual(['Kontrolle', 'Zahnreinigung']);
+    expect(services.body.items.map((x: { name: string }) => x.name).sort()).toEqual([
+      'Bleaching',
+      'Kontrolle',
+      'Zahnreinigung',
+    ]);
   });
 
   it('starts a Stripe Checkout for a top-up and returns its URL', async () => {

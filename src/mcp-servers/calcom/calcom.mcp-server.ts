@@ -99,34 +99,32 @@ export class CalcomMcpServer implements McpServerHealth {
   async syncEventTypes(_input: EmptyInput, ctx: ToolContext): Promise<SyncResult> {
     const companyId = requireCompany(ctx);
     const eventTypes = await this.client.listEventTypes(ctx);
-    const existing = await this.services.find({ where: { companyId } });
-    const byEventType = new Map(
-      existing.filter((s) => s.calcomEventTypeId !== null).map((s) => [s.calcomEventTypeId, s]),
-    );
-    const result: SyncResult = { created: 0, updated: 0, skipped: 0, failed: 0 };
-    for (const eventType of eventTypes) {
-      const name = eventType.title.slice(0, 200);
-      const durationMinutes = eventType.lengthInMinutes;
-      try {
+    // One sync per company at a time (a double click, a retry of a timed-out attempt): the transaction-scoped
+    // advisory lock serialises them, so the second sees the first's services instead of creating them again.
+    return this.services.manager.transaction(async (em) => {
+      await em.query(`SELECT pg_advisory_xact_lock(hashtext('calcom-sync:' || $1))`, [companyId]);
+      const services = em.getRepository(Service);
+      const existing = await services.find({ where: { companyId } });
+      const byEventType = new Map(
+        existing.filter((s) => s.calcomEventTypeId !== null).map((s) => [s.calcomEventTypeId, s]),
+      );
+      const result: SyncResult = { created: 0, updated: 0, skipped: 0, failed: 0 };
+      for (const eventType of eventTypes) {
+        const name = eventType.title.slice(0, 200);
+        const durationMinutes = eventType.lengthInMinutes;
         const service = byEventType.get(eventType.id);
         if (!service) {
-          await this.services.save(
-            this.services.create({ companyId, name, durationMinutes, calcomEventTypeId: eventType.id }),
-          );
+          await services.save(services.create({ companyId, name, durationMinutes, calcomEventTypeId: eventType.id }));
           result.created++;
         } else if (service.name !== name || service.durationMinutes !== durationMinutes) {
-          await this.services.update({ id: service.id, companyId }, { name, durationMinutes });
+          await services.update({ id: service.id, companyId }, { name, durationMinutes });
           result.updated++;
         } else {
           result.skipped++;
         }
-      } catch (err) {
-        // Counted, not hidden: the caller sees `failed`, the log says which event type and why.
-        this.logger.warn({ eventTypeId: eventType.id, error: (err as Error).message }, 'event type sync failed');
-        result.failed++;
       }
-    }
-    return result;
+      return result;
+    });
   }
 
   @Tool({
