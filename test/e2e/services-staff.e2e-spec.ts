@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { Company } from 'src/mcp-servers/directory/entities/company.entity';
-import { apiAs, auditEntriesOf, login, seedApiKey, seedCompany, seedUser } from 'test/support/seed';
-import { startTestApp, TEST_ADMIN, TestApp } from 'test/support/test-app';
+import { apiAs, auditEntriesOf, seedApiKey, seedTwoTenants } from 'test/support/seed';
+import { startTestApp, TestApp } from 'test/support/test-app';
 
 describe('services and staff (e2e)', () => {
   let t: TestApp;
@@ -21,20 +21,7 @@ describe('services and staff (e2e)', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    su = (await login(t, TEST_ADMIN.email, TEST_ADMIN.password)).token;
-    a = await seedCompany(t.dataSource, 'Praxis A');
-    b = await seedCompany(t.dataSource, 'Praxis B');
-    await seedUser(t.dataSource, {
-      email: 'admin@a.test',
-      password: 'password-of-a-1',
-      role: 'company_admin',
-      companyId: a.id,
-    });
-    await seedUser(t.dataSource, { email: 'ops@x.test', password: 'password-of-ops', role: 'ops' });
-    adminA = (await login(t, 'admin@a.test', 'password-of-a-1')).token;
-    ops = (await login(t, 'ops@x.test', 'password-of-ops')).token;
-    branchA = (await api(su).post(`/api/companies/${a.id}/branches`, { name: 'Mitte' }).expect(201)).body.id;
-    branchB = (await api(su).post(`/api/companies/${b.id}/branches`, { name: 'Nord' }).expect(201)).body.id;
+    ({ su, a, b, adminA, ops, branchA, branchB } = await seedTwoTenants(t));
   });
   afterAll(() => t.close());
 

@@ -5,7 +5,7 @@ import { ApiKeyService } from 'src/auth/api-key.service';
 import type { ApiKeyScope } from 'src/auth/entities/api-key.entity';
 import { User, type Role } from 'src/auth/entities/user.entity';
 import { Company } from 'src/mcp-servers/directory/entities/company.entity';
-import type { TestApp } from './test-app';
+import { TEST_ADMIN, type TestApp } from './test-app';
 
 export async function seedCompany(ds: DataSource, name = 'Praxis Dr. Test'): Promise<Company> {
   return ds.getRepository(Company).save({ name, timezone: 'Europe/Berlin', locale: 'de', country: 'DE' });
@@ -54,4 +54,26 @@ export function auditEntriesOf(t: TestApp, targetId: string) {
     `SELECT action, target_type, actor_type, actor_label, company_id, before, after, request_id FROM audit_log WHERE target_id = $1 ORDER BY created_at, id`,
     [targetId],
   );
+}
+
+/**
+ * The usual two-tenant world: companies A and B with a branch each, A's company admin, an ops user and the
+ * super admin, all signed in.
+ */
+export async function seedTwoTenants(t: TestApp) {
+  const su = (await login(t, TEST_ADMIN.email, TEST_ADMIN.password)).token;
+  const a = await seedCompany(t.dataSource, 'Praxis A');
+  const b = await seedCompany(t.dataSource, 'Praxis B');
+  await seedUser(t.dataSource, {
+    email: 'admin@a.test',
+    password: 'password-of-a-1',
+    role: 'company_admin',
+    companyId: a.id,
+  });
+  await seedUser(t.dataSource, { email: 'ops@x.test', password: 'password-of-ops', role: 'ops' });
+  const adminA = (await login(t, 'admin@a.test', 'password-of-a-1')).token;
+  const ops = (await login(t, 'ops@x.test', 'password-of-ops')).token;
+  const branch = async (c: Company, name: string) =>
+    (await apiAs(t, su).post(`/api/companies/${c.id}/branches`, { name }).expect(201)).body.id as string;
+  return { su, a, b, adminA, ops, branchA: await branch(a, 'Mitte'), branchB: await branch(b, 'Nord') };
 }
