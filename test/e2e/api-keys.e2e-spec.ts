@@ -1,8 +1,7 @@
-import type request from 'supertest';
 import { createHash } from 'node:crypto';
 import { Company } from 'src/mcp-servers/directory/entities/company.entity';
-import { apiAs, auditEntriesOf, login, seedApiKey, seedCompany, seedUser } from 'test/support/seed';
-import { startTestApp, TEST_ADMIN, TestApp } from 'test/support/test-app';
+import { apiAs, auditEntriesOf, errorFields, seedApiKey, seedTwoTenants } from 'test/support/seed';
+import { startTestApp, TestApp } from 'test/support/test-app';
 
 describe('API keys (e2e)', () => {
   let t: TestApp;
@@ -16,26 +15,11 @@ describe('API keys (e2e)', () => {
   const api = (token: string) => apiAs(t, token);
   const keysOf = (company: Company) => `/api/companies/${company.id}/api-keys`;
   const auditOf = (targetId: string) => auditEntriesOf(t, targetId);
-  const fields = (res: request.Response) => [
-    ...new Set(res.body.error.details.map((d: { field: string }) => d.field).sort()),
-  ];
+  const fields = errorFields;
 
   beforeAll(async () => {
     t = await startTestApp();
-    a = await seedCompany(t.dataSource, 'Praxis A');
-    b = await seedCompany(t.dataSource, 'Praxis B');
-    adminAId = (
-      await seedUser(t.dataSource, {
-        email: 'admin@a.test',
-        password: 'password-of-a-1',
-        role: 'company_admin',
-        companyId: a.id,
-      })
-    ).id;
-    await seedUser(t.dataSource, { email: 'ops@x.test', password: 'password-of-ops', role: 'ops' });
-    su = (await login(t, TEST_ADMIN.email, TEST_ADMIN.password)).token;
-    adminA = (await login(t, 'admin@a.test', 'password-of-a-1')).token;
-    ops = (await login(t, 'ops@x.test', 'password-of-ops')).token;
+    ({ su, a, b, adminA, adminAId, ops } = await seedTwoTenants(t));
   });
   afterAll(() => t.close());
 

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { Company } from 'src/mcp-servers/directory/entities/company.entity';
-import { apiAs, auditEntriesOf, login, seedApiKey, seedCompany, seedUser } from 'test/support/seed';
-import { startTestApp, TEST_ADMIN, TestApp } from 'test/support/test-app';
+import { apiAs, auditEntriesOf, errorFields, login, seedApiKey, seedCompany, seedTwoTenants } from 'test/support/seed';
+import { startTestApp, TestApp } from 'test/support/test-app';
 
 describe('users (e2e)', () => {
   let t: TestApp;
@@ -15,28 +15,13 @@ describe('users (e2e)', () => {
 
   const api = (token: string) => apiAs(t, token);
   const auditOf = (targetId: string) => auditEntriesOf(t, targetId);
-  const fields = (res: request.Response) => [
-    ...new Set(res.body.error.details.map((d: { field: string }) => d.field).sort()),
-  ];
+  const fields = errorFields;
   const USER_KEYS = ['companyId', 'createdAt', 'email', 'id', 'isActive', 'lastLoginAt', 'role'];
 
   beforeAll(async () => {
     t = await startTestApp();
-    a = await seedCompany(t.dataSource, 'Praxis A');
-    b = await seedCompany(t.dataSource, 'Praxis B');
-    adminAId = (
-      await seedUser(t.dataSource, {
-        email: 'admin@a.test',
-        password: 'password-of-a-1',
-        role: 'company_admin',
-        companyId: a.id,
-      })
-    ).id;
-    await seedUser(t.dataSource, { email: 'ops@x.test', password: 'password-of-ops', role: 'ops' });
-    su = (await login(t, TEST_ADMIN.email, TEST_ADMIN.password)).token;
+    ({ su, a, b, adminA, adminAId, ops } = await seedTwoTenants(t));
     suId = (await api(su).get('/api/auth/me').expect(200)).body.id;
-    adminA = (await login(t, 'admin@a.test', 'password-of-a-1')).token;
-    ops = (await login(t, 'ops@x.test', 'password-of-ops')).token;
   });
   afterAll(() => t.close());
 

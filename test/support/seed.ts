@@ -64,7 +64,7 @@ export async function seedTwoTenants(t: TestApp) {
   const su = (await login(t, TEST_ADMIN.email, TEST_ADMIN.password)).token;
   const a = await seedCompany(t.dataSource, 'Praxis A');
   const b = await seedCompany(t.dataSource, 'Praxis B');
-  await seedUser(t.dataSource, {
+  const adminAUser = await seedUser(t.dataSource, {
     email: 'admin@a.test',
     password: 'password-of-a-1',
     role: 'company_admin',
@@ -75,5 +75,19 @@ export async function seedTwoTenants(t: TestApp) {
   const ops = (await login(t, 'ops@x.test', 'password-of-ops')).token;
   const branch = async (c: Company, name: string) =>
     (await apiAs(t, su).post(`/api/companies/${c.id}/branches`, { name }).expect(201)).body.id as string;
-  return { su, a, b, adminA, ops, branchA: await branch(a, 'Mitte'), branchB: await branch(b, 'Nord') };
+  return {
+    su,
+    a,
+    b,
+    adminA,
+    adminAId: adminAUser.id,
+    ops,
+    branchA: await branch(a, 'Mitte'),
+    branchB: await branch(b, 'Nord'),
+  };
 }
+
+/** The fields named in a 400's details, each once, sorted. */
+export const errorFields = (res: { body: { error: { details: { field: string }[] } } }): string[] => [
+  ...new Set(res.body.error.details.map((d) => d.field).sort()),
+];
