@@ -4,6 +4,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { loadAppConfig } from 'src/config';
 import { HttpClientService, HttpTransportError, type HttpRequest } from 'src/platform/http/http-client.service';
 import { RequestContext } from 'src/platform/logging/request-context';
+import { failureOf as failureOfAny } from 'test/support/failure';
 
 interface Seen {
   method: string;
@@ -60,13 +61,9 @@ function startUpstream(): Promise<{ server: Server; url: string; seen: Seen[]; s
 }
 
 async function failureOf(promise: Promise<unknown>): Promise<HttpTransportError> {
-  try {
-    await promise;
-  } catch (err) {
-    expect(err).toBeInstanceOf(HttpTransportError);
-    return err as HttpTransportError;
-  }
-  throw new Error('expected the request to fail');
+  const err = await failureOfAny<HttpTransportError>(promise);
+  expect(err).toBeInstanceOf(HttpTransportError);
+  return err;
 }
 
 describe('HttpClientService against a loopback server', () => {

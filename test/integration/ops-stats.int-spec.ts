@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { IsBoolean, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import request from 'supertest';
 import { Company } from 'src/mcp-servers/directory/entities/company.entity';
+import type { ToolFigures } from 'src/orchestrator/stats/tool-stats-query.service';
 import { McpOrchestrator } from 'src/orchestrator/orchestrator.service';
 import { LATENCY_BUCKETS_MS, NO_COMPANY } from 'src/orchestrator/stats/tool-call-rollup.entity';
 import { ToolStatsService } from 'src/orchestrator/stats/tool-stats.service';
@@ -73,23 +74,7 @@ class StuckServer {
 const SU: ToolPrincipal = { kind: 'user', id: 'su', role: 'super_admin', companyId: null };
 const SLOW_MS = 150;
 
-interface ToolRow {
-  server: string;
-  tool: string;
-  calls: number;
-  ok: number;
-  cacheHits: number;
-  errors: number;
-  invalidInput: number;
-  rejected: number;
-  errorRate: number;
-  cacheHitRatio: number | null;
-  avgLatencyMs: number | null;
-  maxLatencyMs: number | null;
-  p50Ms: number | null;
-  p95Ms: number | null;
-  p99Ms: number | null;
-}
+type ToolRow = ToolFigures & { server: string; tool: string };
 
 describe('ops stats (rollups, overview, timeseries, integrations health)', () => {
   let one: TestApp;

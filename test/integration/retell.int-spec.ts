@@ -6,11 +6,11 @@ import { McpOrchestrator } from 'src/orchestrator/orchestrator.service';
 import type { ToolPrincipal } from 'src/orchestrator/tool.types';
 import { CredentialsService } from 'src/platform/credentials/credentials.service';
 import { Integration } from 'src/platform/credentials/integration.entity';
-import { AppError } from 'src/platform/errors/app-error';
 import { FakeHttpServer } from 'test/fakes/fake-http-server';
 import { FakeRetell } from 'test/fakes/fake-retell';
 import { postSignedToRetellEndpoint, retellSignature, retellWebhook } from 'test/fakes/retell-signer';
 import { seedCompany } from 'test/support/seed';
+import { failureOf } from 'test/support/failure';
 import { startTestApp, TestApp } from 'test/support/test-app';
 
 const PLATFORM_KEY = 'key_platform_workspace_0001';
@@ -33,14 +33,7 @@ describe('retell server (against FakeRetell)', () => {
   const exec = <T = Record<string, unknown>>(tool: string, params: unknown, companyId: string) =>
     orchestrator.execute<T>('retell', tool, params, { principal: admin(companyId) });
 
-  const fail = async (promise: Promise<unknown>): Promise<AppError> => {
-    try {
-      await promise;
-    } catch (err) {
-      return err as AppError;
-    }
-    throw new Error('expected the call to fail');
-  };
+  const fail = failureOf;
 
   async function companyWithKey(apiKey: string, name = 'Key Co'): Promise<string> {
     const company = await seedCompany(ds, name);

@@ -6,10 +6,10 @@ import { StripeClient } from 'src/mcp-servers/stripe/stripe.client';
 import { topupIdempotencyKey } from 'src/mcp-servers/stripe/stripe.mcp-server';
 import { McpOrchestrator } from 'src/orchestrator/orchestrator.service';
 import type { ToolPrincipal } from 'src/orchestrator/tool.types';
-import { AppError } from 'src/platform/errors/app-error';
 import { FakeStripe, formParams } from 'test/fakes/fake-stripe';
 import { stripeSignature } from 'test/fakes/stripe-signer';
 import { seedCompany } from 'test/support/seed';
+import { failureOf } from 'test/support/failure';
 import { startTestApp, TestApp } from 'test/support/test-app';
 
 const SECRET_KEY = 'sk_test_platform_secret_4242';
@@ -43,14 +43,7 @@ describe('stripe server (against FakeStripe)', () => {
   const exec = <T = Record<string, unknown>>(tool: string, params: unknown, companyId: string) =>
     orchestrator.execute<T>('stripe', tool, params, { principal: admin(companyId) });
 
-  const fail = async (promise: Promise<unknown>): Promise<AppError> => {
-    try {
-      await promise;
-    } catch (err) {
-      return err as AppError;
-    }
-    throw new Error('expected the call to fail');
-  };
+  const fail = failureOf;
 
   beforeAll(async () => {
     fake = await new FakeStripe(SECRET_KEY).start();
