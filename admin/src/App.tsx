@@ -1,16 +1,28 @@
-import { StatusPanel } from './features/status/StatusPanel';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { BrowserRouter } from 'react-router';
+import { refreshSession } from './auth/session';
+import { I18nProvider } from './i18n/i18n';
+import { AppRoutes } from './routes/AppRoutes';
+import { theme } from './theme';
 
-export function App() {
+export function App({ queryClient }: { queryClient: QueryClient }) {
+  // A reload restores the session from the refresh cookie (the access token is kept in memory only).
+  useEffect(() => {
+    void refreshSession();
+  }, []);
   return (
-    <div className="layout">
-      <header className="app-header">
-        <h1>
-          Switchboard <span className="app-header__sub">Admin</span>
-        </h1>
-      </header>
-      <main className="app-main">
-        <StatusPanel />
-      </main>
-    </div>
+    <MantineProvider theme={theme}>
+      <Notifications position="top-right" />
+      <QueryClientProvider client={queryClient}>
+        <I18nProvider>
+          <BrowserRouter basename="/admin">
+            <AppRoutes />
+          </BrowserRouter>
+        </I18nProvider>
+      </QueryClientProvider>
+    </MantineProvider>
   );
 }

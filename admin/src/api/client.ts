@@ -30,6 +30,38 @@ export const bearerAuth: Middleware = {
   },
 };
 
+type UnauthorizedHandler = () => Promise<boolean>;
+let unauthorizedHandler: UnauthorizedHandler | null = null;
+
+/** Called when an API call (other than /api/auth/*) answers 401; resolves true when a retry may succeed. */
+export function setUnauthorizedHandler(handler: UnauthorizedHandler | null): void {
+  unauthorizedHandler = handler;
+}
+
+/**
+ * A 401 means the access token expired or was revoked: renew it once through the refresh cookie and repeat the
+ * request. The body is gone once sent, so a copy of each request is kept until its response arrives.
+ */
+const sentCopies = new Map<string, Request>();
+const renewOn401: Middleware = {
+  onRequest({ request, id }) {
+    sentCopies.set(id, request.clone());
+  },
+  async onResponse({ request, response, id, options }) {
+    const copy = sentCopies.get(id);
+    sentCopies.delete(id);
+    if (response.status !== 401 || !copy || !unauthorizedHandler) return response;
+    if (new URL(request.url).pathname.startsWith('/api/auth/')) return response;
+    if (!(await unauthorizedHandler())) return response;
+    const token = await accessTokenProvider();
+    if (token) copy.headers.set('Authorization', `Bearer ${token}`);
+    return options.fetch(copy);
+  },
+  onError({ id }) {
+    sentCopies.delete(id);
+  },
+};
+
 export function createApiClient(options: ClientOptions = {}): ApiClient {
   const client = createClient<paths>({
     // Same origin: the backend serves the SPA, and Vite proxies /api in development. Spelled out rather than
@@ -39,7 +71,7 @@ export function createApiClient(options: ClientOptions = {}): ApiClient {
     fetch: (request) => globalThis.fetch(request),
     ...options,
   });
-  client.use(bearerAuth);
+  client.use(bearerAuth, renewOn401);
   return client;
 }
 

@@ -567,6 +567,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/companies/{companyId}/integrations/retell/import-calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["IntegrationsController_importCalls"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/companies/{companyId}/integrations/{provider}/webhook-secret": {
         parameters: {
             query?: never;
@@ -577,6 +593,38 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["IntegrationsController_webhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BillingController_balance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/balance/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BillingController_transactions"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -607,6 +655,70 @@ export interface paths {
             cookie?: never;
         };
         get: operations["OpsController_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ops/database": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OpsController_database"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ops/cache/warm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OpsController_warmCache"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ops/query-advisor/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OpsController_runAdvisor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ops/query-advisor/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OpsController_latestAdvisorReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -789,6 +901,406 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["KnowledgeController_update"];
+        trace?: never;
+    };
+    "/api/companies/{companyId}/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CallsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/calls/{callId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CallsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AppointmentsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/appointments/{appointmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AppointmentsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/callbacks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CallbacksController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/callbacks/{callbackId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["CallbacksController_update"];
+        trace?: never;
+    };
+    "/api/webhook-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WebhookEventsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhook-events/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WebhookEventsController_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhook-events/replay-dead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["WebhookEventsController_replayDead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhook-events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WebhookEventsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhook-events/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["WebhookEventsController_replay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/retell/tools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RetellToolsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/webhook-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CompanyWebhookEventsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/webhook-events/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CompanyWebhookEventsController_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/webhook-events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CompanyWebhookEventsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/webhook-events/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CompanyWebhookEventsController_replay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CustomersController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/customers/{customerId}/data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CustomerDataController_export"];
+        put?: never;
+        post?: never;
+        delete: operations["CustomerDataController_erase"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ops/retention/purge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RetentionController_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ops/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AlertsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ops/alerts/{id}/ack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AlertsController_ack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ops/alert-channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AlertChannelsController_list"];
+        put?: never;
+        post: operations["AlertChannelsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ops/alert-channels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AlertChannelsController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["AlertChannelsController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["AlertChannelsController_update"];
+        trace?: never;
+    };
+    "/api/ops/alert-channels/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AlertChannelsController_test"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SetupController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }
@@ -1469,10 +1981,59 @@ export interface components {
             skipped: number;
             failed: number;
         };
+        ImportCallsDto: {
+            /**
+             * @description Import the calls of the last N days
+             * @example 7
+             */
+            days: number;
+        };
+        ImportResultDto: {
+            /** @description Calls recorded now */
+            created: number;
+            /** @description Calls already recorded */
+            skipped: number;
+            /** @description Calls that could not be recorded */
+            failed: number;
+        };
         WebhookSecretDto: {
             /** @description Shown once: enter it as the webhook secret in Cal.com */
             secret: string;
             webhookUrl: string;
+        };
+        BalanceDto: {
+            /** @description The prepaid balance */
+            balanceCents: number;
+            /** @description Below this the company is warned (company settings) */
+            lowBalanceThresholdCents: number;
+            ratePerMinuteCents: number;
+            /** @description Calls are charged in steps of this many seconds */
+            billingIncrementSeconds: number;
+            /** @enum {string} */
+            currency: "eur";
+        };
+        BalanceTransactionDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "call_charge" | "topup" | "refund" | "adjustment";
+            /** @description Signed: credits positive, charges negative */
+            amountCents: number;
+            balanceAfterCents: number;
+            /**
+             * Format: uuid
+             * @description The charged call
+             */
+            callId: string | null;
+            description: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        BalanceTransactionPageDto: {
+            total: number;
+            page: number;
+            pageSize: number;
+            items: components["schemas"]["BalanceTransactionDto"][];
         };
         CreateTopupCheckoutInput: {
             /**
@@ -1552,6 +2113,23 @@ export interface components {
             /** @description Seconds the oldest waiting job has waited */
             oldestWaitingAgeSeconds: number | null;
         };
+        DbPoolDto: {
+            /** @description Configured maximum connections (DATABASE_POOL_SIZE) */
+            max: number;
+            /** @description Open connections (in use + idle) */
+            total: number;
+            inUse: number;
+            idle: number;
+            /** @description Queries queued for a free connection */
+            waiting: number;
+        };
+        DatabaseStatusDto: {
+            /** @description PGlite in-process (no pool) */
+            embedded: boolean;
+            pool: components["schemas"]["DbPoolDto"] | null;
+            /** @description The query advisor's hint when clients wait */
+            hint: string | null;
+        };
         OpsOverviewDto: {
             /** @enum {string} */
             window: "1h" | "24h" | "7d";
@@ -1564,6 +2142,44 @@ export interface components {
             /** @description Breaker states per server × company */
             circuits: components["schemas"]["CircuitStateDto"][];
             queues: components["schemas"]["QueueStatsDto"][];
+            database: components["schemas"]["DatabaseStatusDto"];
+        };
+        WarmProblemDto: {
+            /** @enum {string} */
+            kind: "number" | "availability";
+            /** @description company:<id> for a number, <companyId>:<eventTypeId> for availability */
+            target: string;
+            /** @description Error code, or RATE_BUDGET when the warmer left the rest of the limit to calls */
+            code: string;
+        };
+        CacheWarmReportDto: {
+            /** @description Active numbers whose resolution is cached (system and company keys) */
+            numbers: number;
+            /** @description Event types whose availability window is cached */
+            availability: number;
+            /** @description Availability left out to stay within Cal.com's rate limit */
+            skipped: number;
+            failed: number;
+            durationMs: number;
+            /** Format: date-time */
+            startedAt: string;
+            problems: components["schemas"]["WarmProblemDto"][];
+        };
+        QueryAdvisorRunDto: {
+            /** @description Run ANALYZE (planner statistics) before the report */
+            analyze?: boolean;
+        };
+        QueryAdvisorReportDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            source: "pg_stat_statements" | "explain";
+            /** Format: date-time */
+            createdAt: string;
+            /** @description slowestQueries, hotQueryPlans (EXPLAIN path), indexHints, tableSizes, pool, hints, analyzed, durationMs */
+            report: {
+                [key: string]: unknown;
+            };
         };
         TimeseriesPointDto: {
             /**
@@ -1733,6 +2349,478 @@ export interface components {
              *     ]
              */
             tags?: string[];
+        };
+        NamedRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        CustomerRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+            /** @example +4915112345678 */
+            phone: string;
+        };
+        CallSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            retellCallId: string;
+            branch: components["schemas"]["NamedRefDto"] | null;
+            customer: components["schemas"]["CustomerRefDto"] | null;
+            /** @enum {string|null} */
+            direction: "inbound" | "outbound" | "web" | null;
+            fromNumber: string | null;
+            toNumber: string | null;
+            /** @enum {string} */
+            status: "registered" | "ongoing" | "ended" | "not_connected" | "error";
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            endedAt: string | null;
+            durationSeconds: number | null;
+            disconnectionReason: string | null;
+            /** @description Retell's cost of the call */
+            costCents: number | null;
+            sentiment: string | null;
+            successful: boolean | null;
+            summary: string | null;
+            /** @description The call led to at least one appointment */
+            hasAppointment: boolean;
+        };
+        CallPageDto: {
+            total: number;
+            page: number;
+            pageSize: number;
+            items: components["schemas"]["CallSummaryDto"][];
+            /** @description The count stopped at 1,000 matching calls: `total` is then 1000 and means "at least 1,000". Only a text search (`q`) is counted this way; without `q` the total is exact and this is false. */
+            totalCapped: boolean;
+        };
+        CallToolCallDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example calcom */
+            server: string;
+            /** @example check_availability */
+            tool: string;
+            /** @example success */
+            outcome: string;
+            latencyMs: number;
+            errorCode: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CallAppointmentDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "booked" | "rescheduled" | "cancelled";
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            branchId: string | null;
+            /** Format: uuid */
+            serviceId: string | null;
+            /** Format: uuid */
+            staffId: string | null;
+            calcomBookingUid: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CallDetailDto: {
+            /** Format: uuid */
+            id: string;
+            retellCallId: string;
+            branch: components["schemas"]["NamedRefDto"] | null;
+            customer: components["schemas"]["CustomerRefDto"] | null;
+            /** @enum {string|null} */
+            direction: "inbound" | "outbound" | "web" | null;
+            fromNumber: string | null;
+            toNumber: string | null;
+            /** @enum {string} */
+            status: "registered" | "ongoing" | "ended" | "not_connected" | "error";
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            endedAt: string | null;
+            durationSeconds: number | null;
+            disconnectionReason: string | null;
+            /** @description Retell's cost of the call */
+            costCents: number | null;
+            sentiment: string | null;
+            successful: boolean | null;
+            summary: string | null;
+            /** @description The call led to at least one appointment */
+            hasAppointment: boolean;
+            transcript: string | null;
+            /** @description Retell's utterances with word timings */
+            transcriptObject: {
+                [key: string]: unknown;
+            }[] | null;
+            recordingUrl: string | null;
+            dynamicVariables: {
+                [key: string]: string;
+            } | null;
+            /** @description Retell's call analysis */
+            analysis: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Oldest first */
+            toolCalls: components["schemas"]["CallToolCallDto"][];
+            appointments: components["schemas"]["CallAppointmentDto"][];
+        };
+        AppointmentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @enum {string} */
+            status: "booked" | "rescheduled" | "cancelled";
+            branch: components["schemas"]["NamedRefDto"] | null;
+            service: components["schemas"]["NamedRefDto"] | null;
+            staff: components["schemas"]["NamedRefDto"] | null;
+            customer: components["schemas"]["CustomerRefDto"] | null;
+            calcomBookingUid: string | null;
+            calcomEventTypeId: number;
+            /**
+             * Format: uuid
+             * @description The call that booked it
+             */
+            callId: string | null;
+            retellCallId: string | null;
+            notes: string | null;
+            /** @description Where the booking came from (`metadata.source`), e.g. a voice tool or a Cal.com event */
+            source: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AppointmentPageDto: {
+            total: number;
+            page: number;
+            pageSize: number;
+            items: components["schemas"]["AppointmentDto"][];
+        };
+        AppointmentDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @enum {string} */
+            status: "booked" | "rescheduled" | "cancelled";
+            branch: components["schemas"]["NamedRefDto"] | null;
+            service: components["schemas"]["NamedRefDto"] | null;
+            staff: components["schemas"]["NamedRefDto"] | null;
+            customer: components["schemas"]["CustomerRefDto"] | null;
+            calcomBookingUid: string | null;
+            calcomEventTypeId: number;
+            /**
+             * Format: uuid
+             * @description The call that booked it
+             */
+            callId: string | null;
+            retellCallId: string | null;
+            notes: string | null;
+            /** @description Where the booking came from (`metadata.source`), e.g. a voice tool or a Cal.com event */
+            source: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            metadata: {
+                [key: string]: unknown;
+            };
+        };
+        CallbackDto: {
+            /** Format: uuid */
+            id: string;
+            branch: components["schemas"]["NamedRefDto"] | null;
+            customer: components["schemas"]["CustomerRefDto"] | null;
+            /** @example +4915112345678 */
+            phone: string | null;
+            /** @description The name the caller gave */
+            name: string | null;
+            reason: string | null;
+            /** @example morgen ab 14 Uhr */
+            preferredTime: string | null;
+            /**
+             * @description Why it was recorded: the caller asked (`requested`) or a tool fell back to it
+             * @example requested
+             */
+            source: string;
+            retellCallId: string | null;
+            done: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CallbackPageDto: {
+            total: number;
+            page: number;
+            pageSize: number;
+            items: components["schemas"]["CallbackDto"][];
+        };
+        UpdateCallbackDto: {
+            /** @description The request was worked off (false reopens it) */
+            done: boolean;
+        };
+        WebhookEventSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            provider: "retell" | "calcom" | "stripe";
+            eventType: string;
+            /** Format: uuid */
+            companyId: string | null;
+            /** @enum {string} */
+            status: "received" | "processing" | "processed" | "ignored" | "failed" | "dead";
+            attempts: number;
+            lastError: string | null;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            processedAt: string | null;
+        };
+        WebhookEventPageDto: {
+            items: components["schemas"]["WebhookEventSummaryDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        WebhookCountsDto: {
+            /**
+             * @description Events per status
+             * @example {
+             *       "processed": 120,
+             *       "dead": 1
+             *     }
+             */
+            byStatus: Record<string, never>;
+            /**
+             * @description Events per provider and status
+             * @example {
+             *       "retell": {
+             *         "processed": 100
+             *       }
+             *     }
+             */
+            byProvider: Record<string, never>;
+        };
+        ReplayDeadInput: {
+            /** @enum {string} */
+            provider?: "retell" | "calcom" | "stripe";
+            /** Format: uuid */
+            companyId?: string;
+        };
+        ReplayedDto: {
+            ids: string[];
+        };
+        WebhookEventDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            provider: "retell" | "calcom" | "stripe";
+            eventType: string;
+            /** Format: uuid */
+            companyId: string | null;
+            /** @enum {string} */
+            status: "received" | "processing" | "processed" | "ignored" | "failed" | "dead";
+            attempts: number;
+            lastError: string | null;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            processedAt: string | null;
+            /** @description The body as received, with secret-looking fields masked */
+            payload: Record<string, never>;
+            dedupeKey: string;
+        };
+        RetellToolDto: {
+            /** @enum {string} */
+            type: "custom";
+            /** @example check_availability */
+            name: string;
+            description: string;
+            /** @example https://switchboard.example/api/mcp/retell/functions/check_availability */
+            url: string;
+            /** @description JSON Schema of the arguments */
+            parameters: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description The tool's budget
+             * @example 2500
+             */
+            timeout_ms: number;
+            /** @enum {boolean} */
+            args_at_root: false;
+            speak_during_execution: boolean;
+            /** @enum {boolean} */
+            speak_after_execution: true;
+        };
+        CustomerDto: {
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+            /** @example +4915112345678 */
+            phone: string;
+            email: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CustomerPageDto: {
+            total: number;
+            page: number;
+            pageSize: number;
+            items: components["schemas"]["CustomerDto"][];
+        };
+        CustomerDataExportDto: {
+            /** Format: date-time */
+            exportedAt: string;
+            /** @description The customer row */
+            customer: {
+                [key: string]: unknown;
+            };
+            /** @description With transcripts */
+            calls: {
+                [key: string]: unknown;
+            }[];
+            appointments: {
+                [key: string]: unknown;
+            }[];
+            callbackRequests: {
+                [key: string]: unknown;
+            }[];
+            /** @description References (id, provider, type, status, time) of the stored webhooks about the caller */
+            webhookEvents: {
+                [key: string]: unknown;
+            }[];
+        };
+        CustomerEraseResultDto: {
+            /** Format: uuid */
+            customerId: string;
+            /** @description Calls kept for billing, their transcript, recording and caller number cleared */
+            calls: number;
+            /** @description Appointments kept as calendar slots, notes and customer link cleared */
+            appointments: number;
+            callbackRequests: number;
+            /** @description Stored webhooks whose payload became {"purged": true} */
+            webhookEvents: number;
+        };
+        PurgeCountsDto: {
+            calls: number;
+            webhookEvents: number;
+            callbackRequests: number;
+        };
+        AlertDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            rule: "error_rate" | "voice_latency" | "circuit_open" | "dead_webhooks" | "queue_backlog" | "signature_failures" | "low_balance" | "integration_failing";
+            /** @enum {string} */
+            severity: "info" | "warning" | "critical";
+            /** @enum {string} */
+            status: "firing" | "resolved";
+            /** Format: uuid */
+            companyId: string | null;
+            message: string;
+            details: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            firedAt: string;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            /** Format: date-time */
+            acknowledgedAt: string | null;
+            /** Format: uuid */
+            acknowledgedBy: string | null;
+        };
+        AlertPageDto: {
+            total: number;
+            page: number;
+            pageSize: number;
+            items: components["schemas"]["AlertDto"][];
+        };
+        AlertChannelDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            type: "webhook" | "email";
+            target: string;
+            /** @description Whether a webhook secret is set (the secret itself is never returned) */
+            hasSecret: boolean;
+            enabled: boolean;
+            /** @enum {string} */
+            minSeverity: "info" | "warning" | "critical";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateAlertChannelDto: {
+            name: string;
+            /** @enum {string} */
+            type: "webhook" | "email";
+            /** @description The webhook URL (https, public address) or the e-mail address */
+            target: string;
+            /** @description Webhook only, required there: the HMAC-SHA256 secret of X-Switchboard-Signature (write-only) */
+            secret?: string;
+            /** @default true */
+            enabled: boolean;
+            /**
+             * @default warning
+             * @enum {string}
+             */
+            minSeverity: "info" | "warning" | "critical";
+        };
+        UpdateAlertChannelDto: {
+            name?: string;
+            /** @enum {string} */
+            type?: "webhook" | "email";
+            /** @description The webhook URL (https, public address) or the e-mail address */
+            target?: string;
+            /** @description Webhook only, required there: the HMAC-SHA256 secret of X-Switchboard-Signature (write-only) */
+            secret?: string;
+            /** @default true */
+            enabled: boolean;
+            /**
+             * @default warning
+             * @enum {string}
+             */
+            minSeverity: "info" | "warning" | "critical";
+        };
+        AlertChannelTestDto: {
+            ok: boolean;
+            /** @description What went wrong, when it did */
+            error: string | null;
+        };
+        SetupItemDetailDto: {
+            /** @description How many there are (services, numbers, synced event types, documents) */
+            total?: number;
+            /** @description How many of them need attention (unmapped services, unassigned numbers) */
+            pending?: number;
+            /** @description balance: the prepaid balance in cents */
+            balanceCents?: number;
+            /** @description balance: the low-balance threshold in cents */
+            thresholdCents?: number;
+        };
+        SetupItemDto: {
+            /** @enum {string} */
+            key: "calcom_connected" | "calcom_webhook_secret" | "event_types_synced" | "retell_connected" | "phone_numbers_assigned" | "services_mapped" | "knowledge_published" | "balance";
+            /** @enum {string} */
+            status: "ok" | "warning" | "missing";
+            detail?: components["schemas"]["SetupItemDetailDto"];
+        };
+        SetupDto: {
+            /** @description True when no item is missing (warnings do not block calls) */
+            ready: boolean;
+            items: components["schemas"]["SetupItemDto"][];
         };
     };
     responses: never;
@@ -5008,6 +6096,67 @@ export interface operations {
             };
         };
     };
+    IntegrationsController_importCalls: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportCallsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
     IntegrationsController_webhookSecret: {
         parameters: {
             query?: never;
@@ -5025,6 +6174,124 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookSecretDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    BillingController_balance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BalanceDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    BillingController_transactions: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                type?: "call_charge" | "topup" | "refund" | "adjustment";
+            };
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BalanceTransactionPageDto"];
                 };
             };
             /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
@@ -5143,6 +6410,230 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OpsOverviewDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    OpsController_database: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseStatusDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    OpsController_warmCache: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CacheWarmReportDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    OpsController_runAdvisor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QueryAdvisorRunDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueryAdvisorReportDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    OpsController_latestAdvisorReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueryAdvisorReportDto"];
                 };
             };
             /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
@@ -5302,7 +6793,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                server: string;
+                /** @description A company id, or system for platform-wide calls */
+                scope: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -5357,7 +6852,9 @@ export interface operations {
                 companyId?: string;
             };
             header?: never;
-            path?: never;
+            path: {
+                server: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -5966,6 +7463,1802 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["KnowledgeDocumentDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CallsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Calls started at or after this instant */
+                from?: string;
+                /** @description Calls started before this instant */
+                to?: string;
+                branchId?: string;
+                status?: "registered" | "ongoing" | "ended" | "not_connected" | "error";
+                /** @description Only calls that led (or did not lead) to a booking */
+                hasAppointment?: "true" | "false";
+                /** @description Word search in the transcript: calls whose transcript contains every word of the text (case-insensitive, whole words, no stemming, punctuation ignored: "zahnreinigung" finds "Zahnreinigung.", "zahn" does not). The total of a search is capped at 1,000 (see totalCapped). */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallPageDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CallsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallDetailDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AppointmentsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Appointments starting at or after this instant */
+                from?: string;
+                /** @description Appointments starting before this instant */
+                to?: string;
+                status?: "booked" | "rescheduled" | "cancelled";
+                branchId?: string;
+                customerId?: string;
+                /** @description The customer's phone number in any format (national numbers in the company's country) */
+                phone?: string;
+                /** @description By start time */
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentPageDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AppointmentsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                appointmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentDetailDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CallbacksController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Only requests worked off (or still open) */
+                done?: "true" | "false";
+                /** @description Requests made at or after this instant */
+                from?: string;
+                /** @description Requests made before this instant */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallbackPageDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CallbacksController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                callbackId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCallbackDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallbackDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    WebhookEventsController_list: {
+        parameters: {
+            query?: {
+                provider?: "retell" | "calcom" | "stripe";
+                status?: "received" | "processing" | "processed" | "ignored" | "failed" | "dead";
+                companyId?: string;
+                from?: string;
+                to?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEventPageDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    WebhookEventsController_counts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookCountsDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    WebhookEventsController_replayDead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplayDeadInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayedDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    WebhookEventsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEventDetailDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    WebhookEventsController_replay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEventDetailDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RetellToolsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetellToolDto"][];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CompanyWebhookEventsController_list: {
+        parameters: {
+            query?: {
+                provider?: "retell" | "calcom" | "stripe";
+                status?: "received" | "processing" | "processed" | "ignored" | "failed" | "dead";
+                companyId?: string;
+                from?: string;
+                to?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEventPageDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CompanyWebhookEventsController_counts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookCountsDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CompanyWebhookEventsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEventDetailDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CompanyWebhookEventsController_replay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEventDetailDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CustomersController_search: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Part of the name (case-insensitive) or of the phone number: digits match the E.164 number, a national leading 0 also matches without it ("0151 1234" finds +49151 1234…). */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerPageDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CustomerDataController_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerDataExportDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CustomerDataController_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerEraseResultDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RetentionController_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PurgeCountsDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AlertsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Active (firing) or history (resolved); both when left out */
+                status?: "firing" | "resolved";
+                rule?: "error_rate" | "voice_latency" | "circuit_open" | "dead_webhooks" | "queue_backlog" | "signature_failures" | "low_balance" | "integration_failing";
+                companyId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertPageDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AlertsController_ack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AlertChannelsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertChannelDto"][];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AlertChannelsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAlertChannelDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertChannelDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AlertChannelsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertChannelDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AlertChannelsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AlertChannelsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAlertChannelDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertChannelDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AlertChannelsController_test: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertChannelTestDto"];
+                };
+            };
+            /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Not signed in: missing or invalid credentials, token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description FORBIDDEN: The caller may not do this (role, scope or another company) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description NOT_FOUND: The resource (or its company) does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    SetupController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                companyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetupDto"];
                 };
             };
             /** @description INVALID_INPUT: The request is invalid (body, query or path parameter); `details` names each field */

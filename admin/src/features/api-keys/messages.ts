@@ -1,0 +1,73 @@
+import { defineMessages } from '../../i18n/i18n';
+
+export const messages = defineMessages({
+  en: {
+    title: 'API keys',
+    description:
+      'Keys let other systems call Switchboard: "voice" for your Retell agent\'s tools, "admin" for this API as a company admin.',
+    create: 'Create API key',
+    name: 'Name',
+    namePlaceholder: 'Retell production',
+    nameRequired: 'Give the key a name, so you know later what uses it.',
+    scopes: 'Scopes',
+    scopesRequired: 'Choose at least one scope.',
+    'scope.voice': 'voice — the voice tools (Retell)',
+    'scope.admin': 'admin — this REST API as a company admin',
+    prefix: 'Key',
+    created: 'Created',
+    lastUsed: 'Last used',
+    never: 'Never',
+    status: 'Status',
+    active: 'Active',
+    revoked: 'Revoked {time}',
+    revoke: 'Revoke',
+    revokeLabel: 'Revoke key {name}',
+    revokeTitle: 'Revoke API key "{name}"',
+    revokeDescription:
+      'Anything using this key gets "401 Unauthorized" from now on. This cannot be undone: create a new key and put it where this one was used.',
+    revokedToast: 'Key "{name}" is revoked.',
+    createdTitle: 'Your new API key',
+    secretLabel: 'API key',
+    secretWarning:
+      "Copy the key now and store it somewhere safe (e.g. Retell's tool settings or a password manager). It is shown only this once: Switchboard keeps only a hash.",
+    secretDone: 'I have stored the key',
+    createdToast: 'Key "{name}" created.',
+    empty: 'No API keys yet',
+    emptyHint: 'Create a "voice" key and enter it in Retell so your agent can use the booking tools.',
+  },
+  de: {
+    title: 'API-Schlüssel',
+    description:
+      'Mit Schlüsseln greifen andere Systeme auf Switchboard zu: „voice“ für die Tools Ihres Retell-Agenten, „admin“ für diese API als Unternehmensadministrator.',
+    create: 'API-Schlüssel erstellen',
+    name: 'Name',
+    namePlaceholder: 'Retell Produktion',
+    nameRequired: 'Geben Sie dem Schlüssel einen Namen, damit Sie später wissen, wer ihn nutzt.',
+    scopes: 'Berechtigungen',
+    scopesRequired: 'Wählen Sie mindestens eine Berechtigung.',
+    'scope.voice': 'voice — die Sprach-Tools (Retell)',
+    'scope.admin': 'admin — diese REST-API als Unternehmensadministrator',
+    prefix: 'Schlüssel',
+    created: 'Erstellt',
+    lastUsed: 'Zuletzt verwendet',
+    never: 'Nie',
+    status: 'Status',
+    active: 'Aktiv',
+    revoked: 'Widerrufen {time}',
+    revoke: 'Widerrufen',
+    revokeLabel: 'Schlüssel {name} widerrufen',
+    revokeTitle: 'API-Schlüssel „{name}“ widerrufen',
+    revokeDescription:
+      'Alles, was diesen Schlüssel verwendet, erhält ab sofort „401 Unauthorized“. Das lässt sich nicht rückgängig machen: Erstellen Sie einen neuen Schlüssel und hinterlegen Sie ihn dort, wo dieser verwendet wurde.',
+    revokedToast: 'Schlüssel „{name}“ ist widerrufen.',
+    createdTitle: 'Ihr neuer API-Schlüssel',
+    secretLabel: 'API-Schlüssel',
+    secretWarning:
+      'Kopieren Sie den Schlüssel jetzt und bewahren Sie ihn sicher auf (z. B. in den Tool-Einstellungen von Retell oder einem Passwort-Manager). Er wird nur dieses eine Mal angezeigt: Switchboard speichert nur einen Hash.',
+    secretDone: 'Ich habe den Schlüssel gespeichert',
+    createdToast: 'Schlüssel „{name}“ erstellt.',
+    empty: 'Noch keine API-Schlüssel',
+    emptyHint:
+      'Erstellen Sie einen „voice“-Schlüssel und hinterlegen Sie ihn in Retell, damit Ihr Agent die Buchungs-Tools nutzen kann.',
+  },
+});

@@ -1,0 +1,83 @@
+import { defineMessages } from '../i18n/i18n';
+
+export const nav = defineMessages({
+  en: {
+    portal: 'Company',
+    operations: 'Operations',
+    overview: 'Setup overview',
+    integrations: 'Integrations',
+    billing: 'Billing',
+    branches: 'Branches & numbers',
+    services: 'Services & staff',
+    knowledge: 'Knowledge base',
+    calls: 'Calls',
+    callbacks: 'Callbacks',
+    webhooks: 'Webhooks',
+    dataProtection: 'Data protection',
+    apiKeys: 'API keys',
+    retellTools: 'Retell tools',
+    dashboard: 'Performance',
+    health: 'Health',
+    companies: 'Companies',
+    pickCompany: 'Company',
+    pickCompanyPlaceholder: 'Choose a company',
+    language: 'Language',
+    logout: 'Sign out',
+    menu: 'Menu',
+    forbiddenTitle: 'Not available',
+    forbiddenText: 'Your role does not include this page.',
+    notFoundTitle: 'Page not found',
+    toHome: 'Go to the start page',
+  },
+  de: {
+    portal: 'Unternehmen',
+    operations: 'Betrieb',
+    overview: 'Einrichtung',
+    integrations: 'Integrationen',
+    billing: 'Abrechnung',
+    branches: 'Filialen & Nummern',
+    services: 'Leistungen & Personal',
+    knowledge: 'Wissensdatenbank',
+    calls: 'Anrufe',
+    callbacks: 'Rückrufe',
+    webhooks: 'Webhooks',
+    dataProtection: 'Datenschutz',
+    apiKeys: 'API-Schlüssel',
+    retellTools: 'Retell-Tools',
+    dashboard: 'Leistung',
+    health: 'Zustand',
+    companies: 'Unternehmen',
+    pickCompany: 'Unternehmen',
+    pickCompanyPlaceholder: 'Unternehmen wählen',
+    language: 'Sprache',
+    logout: 'Abmelden',
+    menu: 'Menü',
+    forbiddenTitle: 'Nicht verfügbar',
+    forbiddenText: 'Ihre Rolle umfasst diese Seite nicht.',
+    notFoundTitle: 'Seite nicht gefunden',
+    toHome: 'Zur Startseite',
+  },
+});
+
+export type NavKey = keyof (typeof nav)['en'];
+
+/** The company pages, in the order of the navigation; `path` is relative to /companies/:companyId. */
+export const COMPANY_PAGES: readonly { path: string; label: NavKey }[] = [
+  { path: 'overview', label: 'overview' },
+  { path: 'integrations', label: 'integrations' },
+  { path: 'billing', label: 'billing' },
+  { path: 'branches', label: 'branches' },
+  { path: 'services', label: 'services' },
+  { path: 'knowledge', label: 'knowledge' },
+  { path: 'calls', label: 'calls' },
+  { path: 'callbacks', label: 'callbacks' },
+  { path: 'webhooks', label: 'webhooks' },
+  { path: 'data-protection', label: 'dataProtection' },
+  { path: 'api-keys', label: 'apiKeys' },
+  { path: 'retell-tools', label: 'retellTools' },
+];
+
+export const OPS_PAGES: readonly { path: string; label: NavKey }[] = [
+  { path: '/ops/dashboard', label: 'dashboard' },
+  { path: '/ops/health', label: 'health' },
+];
