@@ -2,31 +2,25 @@ import 'reflect-metadata';
 import { Injectable } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { IsString, MaxLength } from 'class-validator';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { createApp } from 'src/bootstrap';
+import { randomUUID } from 'node:crypto';
 import { McpOrchestrator } from 'src/orchestrator/orchestrator.service';
 import { MCP_SERVER_METADATA, McpServer, type McpServerMeta, Tool } from 'src/orchestrator/tool.decorator';
 import { ToolRegistry } from 'src/orchestrator/tool-registry.service';
 import type { ToolContext, ToolPrincipal } from 'src/orchestrator/tool.types';
-import { withTimeout } from 'src/platform/async';
 import { AppError } from 'src/platform/errors/app-error';
 import { REDIS_CLIENT, type RedisClient } from 'src/platform/redis/redis.module';
+import { intFromEnv, log, reportHead, runBenchmark } from './support/harness';
 import {
   collectGarbage,
-  createScratch,
-  intFromEnv,
-  machineInfo,
   median,
   medianSummary,
-  postgresVersion,
   round,
   roundSummary,
-  type Scratch,
   summarize,
   type Summary,
   timeSequential,
-  writeReport,
-} from './support/harness';
+} from './support/stats';
+import { createBenchApp } from './support/in-process-app';
 
 /**
  * The orchestrator pipeline's own overhead per call, in-process against real PostgreSQL and Redis: the
@@ -45,7 +39,6 @@ const N = intFromEnv('BENCH_N', 5000);
 const RUNS = intFromEnv('BENCH_RUNS', 5);
 const WARMUP = intFromEnv('BENCH_WARMUP', 500);
 const REPORT_NAME = 'orchestrator-overhead';
-const CLOSE_TIMEOUT_MS = 15_000;
 
 type CaseName = 'handlerBaseline' | 'redisPing' | 'noop' | 'cacheHit' | 'cacheMiss' | 'openBreaker';
 type PipelineCase = Exclude<CaseName, 'handlerBaseline' | 'redisPing'>;
@@ -237,9 +230,7 @@ async function measure(app: NestExpressApplication) {
         }
       }
       perRun.get(c.name)!.push(summary);
-      process.stderr.write(
-        `[bench] run ${run}/${RUNS} ${c.name.padEnd(15)} p50 ${summary.p50.toFixed(4)} ms  p99 ${summary.p99.toFixed(4)} ms\n`,
-      );
+      log(`run ${run}/${RUNS} ${c.name.padEnd(15)} p50 ${summary.p50.toFixed(4)} ms  p99 ${summary.p99.toFixed(4)} ms`);
     }
   }
   // Reached only when every case ran its handler exactly as often as its path implies (else it threw).
@@ -278,61 +269,17 @@ async function measure(app: NestExpressApplication) {
   return { results, targets, checks, gcBetweenCases: gc };
 }
 
-async function main(): Promise<number> {
-  const startedAt = new Date();
-  const scratch: Scratch = await createScratch();
-  let app: NestExpressApplication | undefined;
-  let measured: Awaited<ReturnType<typeof measure>> | undefined;
-  let redisVersion = 'unknown';
-  let error: unknown;
-  try {
-    Object.assign(process.env, {
-      DATABASE_URL: scratch.databaseUrl,
-      REDIS_URL: scratch.redisUrl,
-      REDIS_KEY_PREFIX: scratch.redisPrefix,
-      APP_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
-      JWT_SECRET: randomBytes(30).toString('base64url'),
-      LOG_LEVEL: 'silent',
-      TENANT_REQUESTS_PER_MINUTE: '1000000000',
-      SHUTDOWN_DELAY_MS: '0',
-      APP_ROLE: 'all',
-    });
-    app = await createApp();
-    await app.init();
-    const redis = app.get<RedisClient>(REDIS_CLIENT);
-    await waitForRedis(redis);
-    redisVersion = /redis_version:(\S+)/.exec(await redis.info('server'))?.[1] ?? 'unknown';
-    const meta = Reflect.getMetadata(MCP_SERVER_METADATA, BenchMcpServer) as McpServerMeta;
-    app.get(ToolRegistry).register(meta, new BenchMcpServer());
-    measured = await measure(app);
-  } catch (err) {
-    error = err;
-  }
-
-  // app.close() can hang (e.g. Redis clients that never connected): bounded, then the scratch goes anyway.
-  let appClosed = false;
-  try {
-    if (app) await withTimeout(app.close(), CLOSE_TIMEOUT_MS, `app.close() did not finish in ${CLOSE_TIMEOUT_MS} ms`);
-    appClosed = app !== undefined;
-  } catch (err) {
-    error ??= err;
-  }
-  const cleanup = { appClosed, ...(await scratch.cleanup()) };
-  if (cleanup.errors.length) error ??= new Error(`cleanup failed: ${cleanup.errors.join('; ')}`);
-  if (!measured) {
-    process.stderr.write(
-      `[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    process.stderr.write(`[bench] cleanup: ${JSON.stringify(cleanup)}\n`);
-    return 1;
-  }
-
-  const { results, targets, checks, gcBetweenCases } = measured;
-  const file = writeReport(REPORT_NAME, {
-    benchmark: REPORT_NAME,
-    timestamp: startedAt.toISOString(),
-    durationSeconds: round((Date.now() - startedAt.getTime()) / 1000, 1),
-    machine: { ...machineInfo(), redisVersion, postgresVersion: await postgresVersion().catch(() => 'unknown') },
+runBenchmark(REPORT_NAME, async (run) => {
+  const app = await createBenchApp(run);
+  await app.init();
+  const redis = app.get<RedisClient>(REDIS_CLIENT);
+  await waitForRedis(redis);
+  const redisVersion = /redis_version:(\S+)/.exec(await redis.info('server'))?.[1] ?? 'unknown';
+  const meta = Reflect.getMetadata(MCP_SERVER_METADATA, BenchMcpServer) as McpServerMeta;
+  app.get(ToolRegistry).register(meta, new BenchMcpServer());
+  const { results, targets, checks, gcBetweenCases } = await measure(app);
+  return {
+    ...(await reportHead(REPORT_NAME, run.startedAt, { redisVersion })),
     config: {
       callsPerRun: N,
       runs: RUNS,
@@ -342,42 +289,12 @@ async function main(): Promise<number> {
       unit: 'ms',
       statistic: 'median over runs of each run’s nearest-rank percentile / mean / min / max',
       overhead: 'median over runs of (case p50 − handlerBaseline p50), both measured in the same run',
-      database: scratch.databaseName,
-      redisPrefix: scratch.redisPrefix,
+      database: run.scratch.databaseName,
+      redisPrefix: run.scratch.redisPrefix,
     },
     targets,
     allTargetsMet: targets.every((t) => t.pass),
     results,
     checks,
-    cleanup,
-  });
-  process.stderr.write(`[bench] report written to ${file}\n`);
-  if (error) {
-    process.stderr.write(`[bench] error after measuring: ${String(error)}\n`);
-    return 1;
-  }
-  return 0;
-}
-
-let finished = false;
-void main().then(
-  (code) => exit(code),
-  (err: unknown) => {
-    process.stderr.write(`[bench] failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    exit(1);
-  },
-);
-
-/** A promise that never settles lets the event loop drain: that is a failure, not a silent exit 0. */
-process.on('exit', () => {
-  if (finished) return;
-  process.stderr.write('[bench] failed: the process ran out of work before the benchmark finished\n');
-  process.exitCode = 1;
+  };
 });
-
-/** Lets stdout drain and the process end by itself; forces it if a stray handle keeps it alive. */
-function exit(code: number): void {
-  finished = true;
-  process.exitCode = code;
-  setTimeout(() => process.exit(code), 2000).unref();
-}

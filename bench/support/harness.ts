@@ -5,10 +5,12 @@ import os from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { Client } from 'pg';
 import { withTimeout } from 'src/platform/async';
+import { round } from './stats';
 
 /**
- * Shared by the benchmarks in bench/: a scratch database and Redis prefix, sequential timing with
- * process.hrtime.bigint(), percentiles, medians across runs, machine info and the JSON report.
+ * Shared by the benchmarks in bench/: the run's lifecycle (a scratch database and Redis prefix, teardown, the
+ * JSON report, the exit code), the app's environment for the scratch, and machine info. Statistics are in
+ * ./stats; child processes of the built app in ./app-process; the app in-process in ./in-process-app.
  */
 
 export const PG_ADMIN_URL = process.env.BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -83,6 +85,18 @@ export async function createScratch(): Promise<Scratch> {
   };
 }
 
+/** What any app a benchmark boots needs: the scratch database and Redis prefix, fresh secrets, no drain delay. */
+export function appEnv(scratch: Scratch): Record<string, string> {
+  return {
+    DATABASE_URL: scratch.databaseUrl,
+    REDIS_URL: scratch.redisUrl,
+    REDIS_KEY_PREFIX: scratch.redisPrefix,
+    APP_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
+    JWT_SECRET: randomBytes(30).toString('base64url'),
+    SHUTDOWN_DELAY_MS: '0',
+  };
+}
+
 async function deleteRedisKeys(pattern: string): Promise<number> {
   // No reconnects: when Redis is gone, fail now instead of retrying forever.
   const redis = createClient({ url: REDIS_URL, socket: { connectTimeout: 2000, reconnectStrategy: false } });
@@ -99,74 +113,19 @@ async function deleteRedisKeys(pattern: string): Promise<number> {
   return deleted;
 }
 
+/** Progress goes to stderr: stdout carries only the JSON report. */
+export function log(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+export const describeError = (err: unknown): string =>
+  err instanceof Error ? (err.stack ?? err.message) : String(err);
+
+export const secondsSince = (startedAt: Date): number => round((Date.now() - startedAt.getTime()) / 1000, 1);
+
 export async function postgresVersion(): Promise<string> {
   const [row] = await adminQuery<{ server_version: string }>('SHOW server_version');
   return row.server_version;
-}
-
-/** Runs `fn` n times one after the other and returns each call's wall time in milliseconds. */
-export async function timeSequential(n: number, fn: (i: number) => Promise<unknown>): Promise<Float64Array> {
-  const samples = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const started = process.hrtime.bigint();
-    await fn(i);
-    samples[i] = Number(process.hrtime.bigint() - started) / 1e6;
-  }
-  return samples;
-}
-
-export interface Summary {
-  p50: number;
-  p95: number;
-  p99: number;
-  mean: number;
-  min: number;
-  max: number;
-}
-
-/** Nearest-rank percentile of sorted values. */
-function percentile(sorted: Float64Array, p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
-}
-
-export function summarize(samples: Float64Array): Summary {
-  const sorted = Float64Array.from(samples).sort();
-  let sum = 0;
-  for (const value of sorted) sum += value;
-  return {
-    p50: percentile(sorted, 0.5),
-    p95: percentile(sorted, 0.95),
-    p99: percentile(sorted, 0.99),
-    mean: sum / sorted.length,
-    min: sorted[0],
-    max: sorted[sorted.length - 1],
-  };
-}
-
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-/** Each statistic's median over the runs (so p99 is the median of the runs' p99s). */
-export function medianSummary(runs: Summary[]): Summary {
-  const of = (key: keyof Summary) => median(runs.map((r) => r[key]));
-  return { p50: of('p50'), p95: of('p95'), p99: of('p99'), mean: of('mean'), min: of('min'), max: of('max') };
-}
-
-/** Milliseconds to 10 ns. */
-export const round = (value: number, digits = 5): number => Number(value.toFixed(digits));
-
-export function roundSummary(summary: Summary): Summary {
-  return Object.fromEntries(Object.entries(summary).map(([k, v]) => [k, round(v)])) as unknown as Summary;
-}
-
-/** A full collection between cases when node runs with --expose-gc; a no-op otherwise. */
-export function collectGarbage(): boolean {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  return gc !== undefined;
 }
 
 export function machineInfo() {
@@ -193,4 +152,107 @@ export function writeReport(name: string, report: object): string {
   writeFileSync(file, `${json}\n`);
   process.stdout.write(`${json}\n`);
   return file;
+}
+
+/**
+ * The fields every report starts with. durationSeconds is left undefined for runBenchmark to fill in after the
+ * cleanup; `machine` goes between the machine's info and the PostgreSQL version.
+ */
+export async function reportHead(name: string, startedAt: Date, machine: Record<string, unknown> = {}) {
+  return {
+    benchmark: name,
+    timestamp: startedAt.toISOString(),
+    durationSeconds: undefined as number | undefined,
+    machine: { ...machineInfo(), ...machine, postgresVersion: await postgresVersion().catch(() => 'unknown') },
+  };
+}
+
+/** One row of a report's `targets`: what bench/summary.ts tabulates. */
+export interface TargetRow {
+  metric: string;
+  /** The target as text: `< 400`, `>= 0.995`, `= 0`. */
+  limit: string;
+  measured: number | null;
+  pass: boolean;
+}
+
+export interface BenchRun {
+  readonly startedAt: Date;
+  readonly scratch: Scratch;
+  /**
+   * Registers teardown (closing the app, stopping processes) to run after measuring, also when that failed,
+   * last registered first, before the scratch is dropped. It records what it did in the report's `cleanup`; a
+   * throw fails the run.
+   */
+  defer(undo: (cleanup: Record<string, unknown>) => Promise<void>): void;
+}
+
+/**
+ * The lifecycle every benchmark shares: `precheck`, a scratch, `measure` (which returns the report), the
+ * deferred teardown, dropping the scratch (unless `keepScratch`), then the report with `cleanup` appended, to
+ * bench/results/<name>.json. A failed teardown or cleanup still writes the report but exits 1; without a
+ * report there is nothing to write.
+ *
+ * The process exits by letting stdout drain and ending by itself, forced after 2 s if a stray handle keeps it
+ * alive. A promise that never settles lets the event loop drain: that is a failure, not a silent exit 0.
+ */
+export function runBenchmark(
+  name: string,
+  measure: (run: BenchRun) => Promise<Record<string, unknown>>,
+  options: { precheck?: () => void; keepScratch?: boolean } = {},
+): void {
+  let finished = false;
+  const exit = (code: number) => {
+    finished = true;
+    process.exitCode = code;
+    setTimeout(() => process.exit(code), 2000).unref();
+  };
+  process.on('exit', () => {
+    if (finished) return;
+    process.stderr.write('[bench] failed: the process ran out of work before the benchmark finished\n');
+    process.exitCode = 1;
+  });
+
+  const main = async (): Promise<number> => {
+    options.precheck?.();
+    const startedAt = new Date();
+    const scratch = await createScratch();
+    const teardown: ((cleanup: Record<string, unknown>) => Promise<void>)[] = [];
+    let report: Record<string, unknown> | undefined;
+    let error: unknown;
+    try {
+      report = await measure({ startedAt, scratch, defer: (undo) => teardown.push(undo) });
+    } catch (err) {
+      error = err;
+    }
+    const cleanup: Record<string, unknown> = {};
+    for (const undo of teardown.reverse()) {
+      try {
+        await undo(cleanup);
+      } catch (err) {
+        error ??= err;
+      }
+    }
+    const dropped = options.keepScratch ? { kept: scratch.databaseUrl, errors: [] } : await scratch.cleanup();
+    Object.assign(cleanup, dropped);
+    if (dropped.errors.length) error ??= new Error(`cleanup failed: ${dropped.errors.join('; ')}`);
+    if (!report) {
+      log(`failed: ${describeError(error)}`);
+      log(`cleanup: ${JSON.stringify(cleanup)}`);
+      return 1;
+    }
+    const durationSeconds = report.durationSeconds ?? secondsSince(startedAt);
+    const file = writeReport(name, { ...report, durationSeconds, cleanup });
+    log(`report written to ${file}`);
+    if (error) {
+      log(`error after measuring: ${String(error)}`);
+      return 1;
+    }
+    return 0;
+  };
+
+  void main().then(exit, (err: unknown) => {
+    log(`failed: ${describeError(err)}`);
+    exit(1);
+  });
 }
