@@ -12,12 +12,22 @@ import { appConfig, databaseConfig, redisConfig, type AppConfig } from 'src/conf
 import { httpMetricsMiddleware } from 'src/ops/metrics/http-metrics.middleware';
 import { AllExceptionsFilter, sendError } from 'src/platform/errors/all-exceptions.filter';
 import { AppError } from 'src/platform/errors/app-error';
-import { validationError } from 'src/platform/errors/validation';
+import { jsonDepthExceeds, validationError } from 'src/platform/errors/validation';
 import { requestIdMiddleware } from 'src/platform/logging/request-context';
 
 /** Default body limit; routes that need more (Retell's transcripts) get their own parser. */
 const JSON_LIMIT = '1mb';
+/** Retell's routes: a long call's transcript object (words with timings) runs to megabytes. */
+const RETELL_JSON_LIMIT = '10mb';
+const RETELL_PATHS = ['/api/mcp/retell', '/api/retell', '/api/webhooks/retell/function'];
+const JSON_TYPES = ['application/json', 'application/*+json'];
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/**
+ * Deepest JSON body accepted. Real payloads (Retell transcripts with word timings, Stripe and Cal.com events)
+ * stay under ten levels; class-transformer and class-validator recurse once per level, so a body of 10,000
+ * nested objects overflowed the stack and came back as a 500 (and as INTERNAL from MCP and voice tools).
+ */
+const MAX_JSON_DEPTH = 64;
 
 /** Builds the whole application as production runs it; tests use the same function. */
 export async function createApp(): Promise<NestExpressApplication> {
@@ -41,17 +51,15 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.use(requestIdMiddleware);
   app.use(httpMetricsMiddleware);
   app.use(rejectNonJsonBodies);
-  // The raw bytes are kept for webhook signatures, which are computed over the body as sent.
-  app.use(
-    express.json({
-      limit: JSON_LIMIT,
-      type: ['application/json', 'application/*+json'],
-      verify: (req, _res, buf) => ((req as Request & { rawBody?: Buffer }).rawBody = buf),
-    }),
-  );
+  // The raw bytes are kept for webhook signatures, which are computed over the body as sent. A body parsed
+  // by the Retell parser is skipped by the default one.
+  app.use(RETELL_PATHS, jsonParser(RETELL_JSON_LIMIT));
+  app.use(jsonParser(JSON_LIMIT));
+  app.use(rejectDeepBodies);
   const bodyErrors = new NestLogger('Body');
   app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => sendError(res, req, err, bodyErrors));
-  app.use(cookieParser());
+  // Only the auth routes read cookies (the refresh token).
+  app.use('/api/auth', cookieParser());
   if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, credentials: true });
   app.useGlobalPipes(
     new ValidationPipe({
@@ -68,16 +76,33 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   }
 }
 
+function jsonParser(limit: string) {
+  return express.json({
+    limit,
+    type: JSON_TYPES,
+    verify: (req, _res, buf) => ((req as Request & { rawBody?: Buffer }).rawBody = buf),
+  });
+}
+
 /** A body that is not JSON is refused with 415 before anything parses it. */
 function rejectNonJsonBodies(req: Request, res: Response, next: NextFunction): void {
   const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
-  if (BODY_METHODS.has(req.method) && hasBody && !req.is(['application/json', 'application/*+json'])) {
+  if (BODY_METHODS.has(req.method) && hasBody && !req.is(JSON_TYPES)) {
     sendError(
       res,
       req,
       new AppError('UNSUPPORTED_MEDIA_TYPE', 'Request body must be application/json'),
       new NestLogger('Body'),
     );
+    return;
+  }
+  next();
+}
+
+/** A body nested deeper than MAX_JSON_DEPTH is refused with 400 before signatures, guards or pipes walk it. */
+function rejectDeepBodies(req: Request, _res: Response, next: NextFunction): void {
+  if (jsonDepthExceeds(req.body, MAX_JSON_DEPTH)) {
+    next(AppError.invalid('body', 'maxDepth', `JSON bodies may be nested at most ${MAX_JSON_DEPTH} levels deep`));
     return;
   }
   next();
@@ -94,7 +119,8 @@ function serveAdmin(app: NestExpressApplication, config: AppConfig): void {
   }
   app.use('/admin', express.static(dir, { index: false, maxAge: '1h', fallthrough: true }));
   app.use('/admin', (req: Request, res: Response, next: NextFunction) =>
-    req.method === 'GET' ? res.setHeader('Cache-Control', 'no-cache').sendFile(index) : next(),
+    // Relative to `root`: send refuses absolute paths with a dot segment (a deployment under ~/.local, say).
+    req.method === 'GET' ? res.setHeader('Cache-Control', 'no-cache').sendFile('index.html', { root: dir }) : next(),
   );
   app.use((req: Request, res: Response, next: NextFunction) =>
     req.method === 'GET' && req.path === '/' ? res.redirect('/admin/') : next(),

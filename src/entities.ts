@@ -16,6 +16,9 @@ import { KnowledgeDocument } from 'src/mcp-servers/knowledge/knowledge-document.
 import { KnowledgeDocumentVersion } from 'src/mcp-servers/knowledge/knowledge-document-version.entity';
 import { WebhookEvent } from 'src/mcp-servers/webhook/webhook-event.entity';
 import { Alert } from 'src/ops/alerts/alert.entity';
+import { AlertChannel } from 'src/ops/alerts/alert-channel.entity';
+import { QueryAdvisorReport } from 'src/ops/query-advisor/query-advisor-report.entity';
+import { CallbackRequest } from 'src/booking/callback-request.entity';
 import { ToolCallRollup } from 'src/orchestrator/stats/tool-call-rollup.entity';
 import { ToolCall } from 'src/orchestrator/tool-call.entity';
 import { AuditLog } from 'src/platform/audit/audit-log.entity';
@@ -42,5 +45,8 @@ export const ENTITIES = [
   ToolCall,
   ToolCallRollup,
   Alert,
+  AlertChannel,
+  CallbackRequest,
   AuditLog,
+  QueryAdvisorReport,
 ];

@@ -4,6 +4,7 @@ import { appConfig, ConfigError, validateAllConfig } from 'src/config';
 import { createApp } from 'src/bootstrap';
 import { LifecycleService } from 'src/ops/health/lifecycle.service';
 import { sleep } from 'src/platform/async';
+import type { Server } from 'node:http';
 
 async function main(): Promise<void> {
   try {
@@ -37,6 +38,9 @@ async function main(): Promise<void> {
       process.exit(1);
     }, config.shutdownGraceMs);
     force.unref();
+    // Stop accepting first and let the requests already accepted finish, while every module is still up; only
+    // then tear the modules down (Nest would run their destroy hooks before closing the server).
+    await stopAccepting(app.getHttpServer() as Server);
     await app.close();
     logger.log('Shut down cleanly');
     process.exit(0);
@@ -48,6 +52,14 @@ async function main(): Promise<void> {
     });
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);
+}
+
+/** Closes the listener and idle keep-alive connections; resolves once every accepted request is answered. */
+function stopAccepting(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
 }
 
 main().catch((err: unknown) => {

@@ -12,6 +12,8 @@ export type AppointmentStatus = 'booked' | 'rescheduled' | 'cancelled';
 /** A Cal.com booking made (or seen) by Switchboard. The idempotency key makes a retried booking a no-op. */
 @Entity('appointments')
 @Index('ix_appointments_company_starts', ['companyId', 'startsAt'])
+// The call list's `hasAppointment` filter: an index-only semi-join of a company's appointments to its calls.
+@Index('ix_appointments_company_call', ['companyId', 'callId'])
 export class Appointment extends CompanyOwned {
   @Index()
   @Column({ type: 'uuid', nullable: true })

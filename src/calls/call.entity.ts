@@ -4,11 +4,14 @@ import { Customer } from 'src/mcp-servers/directory/entities/customer.entity';
 import { TIMESTAMPTZ } from 'src/platform/database/columns';
 import { CompanyOwned } from 'src/mcp-servers/directory/entities/company-owned.entity';
 
-export type CallStatus = 'registered' | 'ongoing' | 'ended' | 'error';
+export type CallStatus = 'registered' | 'ongoing' | 'ended' | 'not_connected' | 'error';
 
-/** A phone call handled by a Retell agent, built from Retell's webhooks (or an import). */
+/**
+ * A phone call handled by a Retell agent, built from Retell's webhooks (or an import). The migrations also add
+ * raw SQL the entity does not map: `transcript_search` (a generated tsvector of the transcript) with its GIN
+ * index, and `ix_calls_company_recent` (the call list's order, which also serves company + start-time ranges).
+ */
 @Entity('calls')
-@Index('ix_calls_company_started', ['companyId', 'startedAt'])
 export class Call extends CompanyOwned {
   @Index('uq_calls_retell_call_id', { unique: true })
   @Column({ length: 128 })

@@ -10,6 +10,7 @@ export class DatabaseEnv {
   @IsOptional() @Matches(/^[1-9]\d*$/, { message: 'must be a positive integer' }) DATABASE_POOL_SIZE?: string;
   @IsOptional() @Matches(/^\d+$/, { message: 'must be milliseconds' }) DATABASE_CONNECT_TIMEOUT_MS?: string;
   @IsOptional() @Matches(/^\d+$/, { message: 'must be milliseconds' }) DATABASE_STATEMENT_TIMEOUT_MS?: string;
+  @IsOptional() @Matches(/^\d+$/, { message: 'must be milliseconds' }) DATABASE_IDLE_TIMEOUT_MS?: string;
   @IsOptional() DATA_DIR?: string;
 }
 
@@ -23,6 +24,8 @@ export function loadDatabaseConfig(env: Env) {
     poolSize: Number(v.DATABASE_POOL_SIZE ?? 10),
     connectTimeoutMs: Number(v.DATABASE_CONNECT_TIMEOUT_MS ?? 5000),
     statementTimeoutMs: Number(v.DATABASE_STATEMENT_TIMEOUT_MS ?? 15000),
+    /** An idle pooled connection is closed after this long (0: never). */
+    idleTimeoutMs: Number(v.DATABASE_IDLE_TIMEOUT_MS ?? 30000),
   };
 }
 

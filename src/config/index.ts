@@ -1,10 +1,14 @@
 import { getMetadataStorage } from 'class-validator';
+import { AlertsEnv, alertsConfig, loadAlertsConfig } from './alerts.config';
 import { AppEnv, appConfig, loadAppConfig } from './app.config';
 import { DatabaseEnv, databaseConfig, loadDatabaseConfig } from './database.config';
+import { DataProtectionEnv, dataProtectionConfig, loadDataProtectionConfig } from './data-protection.config';
 import { Env } from './env';
+import { OpsEnv, loadOpsConfig, opsConfig } from './ops.config';
 import { OrchestratorEnv, loadOrchestratorConfig, orchestratorConfig } from './orchestrator.config';
 import { RedisEnv, loadRedisConfig, redisConfig } from './redis.config';
 import { SecurityEnv, loadSecurityConfig, securityConfig } from './security.config';
+import { WebhooksEnv, loadWebhooksConfig, webhooksConfig } from './webhooks.config';
 import {
   CalcomEnv,
   RetellEnv,
@@ -18,12 +22,16 @@ import {
 } from './vendors.config';
 
 export * from './env';
+export * from './alerts.config';
 export * from './app.config';
 export * from './database.config';
+export * from './data-protection.config';
+export * from './ops.config';
 export * from './orchestrator.config';
 export * from './redis.config';
 export * from './security.config';
 export * from './vendors.config';
+export * from './webhooks.config';
 
 /** Every namespace, for `ConfigModule.forRoot({ load })`. */
 export const configNamespaces = [
@@ -35,6 +43,10 @@ export const configNamespaces = [
   retellConfig,
   stripeConfig,
   orchestratorConfig,
+  webhooksConfig,
+  dataProtectionConfig,
+  opsConfig,
+  alertsConfig,
 ];
 
 const LOADERS = [
@@ -46,8 +58,25 @@ const LOADERS = [
   loadRetellConfig,
   loadStripeConfig,
   loadOrchestratorConfig,
+  loadWebhooksConfig,
+  loadDataProtectionConfig,
+  loadOpsConfig,
+  loadAlertsConfig,
 ];
-const ENV_SCHEMAS = [AppEnv, DatabaseEnv, RedisEnv, SecurityEnv, CalcomEnv, RetellEnv, StripeEnv, OrchestratorEnv];
+const ENV_SCHEMAS = [
+  AppEnv,
+  DatabaseEnv,
+  RedisEnv,
+  SecurityEnv,
+  CalcomEnv,
+  RetellEnv,
+  StripeEnv,
+  OrchestratorEnv,
+  WebhooksEnv,
+  DataProtectionEnv,
+  OpsEnv,
+  AlertsEnv,
+];
 
 /** Validates the whole configuration at once, so a bad value stops the process before anything starts. */
 export function validateAllConfig(env: Env = process.env): void {

@@ -1,5 +1,6 @@
 import { BrokenCircuitError, BulkheadRejectedError, TaskCancelledError } from 'cockatiel';
 import { AppError } from 'src/platform/errors/app-error';
+import type { ErrorCode } from 'src/platform/errors/error-codes';
 
 /** Anything a handler or a policy throws, as the typed error the edge maps to HTTP or a spoken sentence. */
 export function toToolError(err: unknown): AppError {
@@ -34,4 +35,21 @@ export function outcomeOf(err: unknown): ToolOutcome {
   if (error.code === 'TIMEOUT') return 'timeout';
   if (error.local) return 'rejected';
   return 'error';
+}
+
+/**
+ * A tool that answers instead of throwing (the voice tools always answer with a sentence) marks a degraded
+ * answer with the error it stands for, so metrics and SLOs count a fallback as the failure it is. A symbol:
+ * never serialised, invisible to clients.
+ */
+const DEGRADED = Symbol('switchboard.degraded');
+
+export function markDegraded<T extends object>(result: T, code: ErrorCode): T {
+  return Object.assign(result, { [DEGRADED]: code });
+}
+
+export function degradedCode(result: unknown): ErrorCode | null {
+  return typeof result === 'object' && result !== null
+    ? ((result as { [DEGRADED]?: ErrorCode })[DEGRADED] ?? null)
+    : null;
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { FakeHttpServer, FakeResponse, RecordedRequest } from './fake-http-server';
 
 /**
@@ -16,6 +16,9 @@ import { FakeHttpServer, FakeResponse, RecordedRequest } from './fake-http-serve
  *   NoAvailableUsersFound is in its 409 group).
  * - `setSlots` takes times as `HH:MM` in UTC (or full ISO instants); `/v2/slots` groups and formats them in
  *   the requested `timeZone`. A date-only `start`/`end` means the start/end of that day in `timeZone`.
+ * - Outgoing webhooks (§4.6): with `subscribe(url, secret)`, bookings created, cancelled or rescheduled through
+ *   the API are announced like Cal.com does, signed, in the background; `webhooksSettled()` awaits them.
+ *   The payload carries the fields of webhook version 2021-10-20 a subscriber reads, not every one.
  */
 
 export const CALCOM_VERSIONS = { slots: '2024-09-04', bookings: '2024-08-13', eventTypes: '2024-06-14' } as const;
@@ -73,6 +76,42 @@ export interface FakeReservation {
   reservationUntil: string;
 }
 
+export type CalcomTrigger = 'BOOKING_CREATED' | 'BOOKING_RESCHEDULED' | 'BOOKING_CANCELLED' | 'BOOKING_REJECTED';
+
+export interface WebhookDelivery {
+  trigger: string;
+  uid: string;
+  status: number;
+  body: string;
+}
+
+/** `X-Cal-Signature-256`: lowercase hex HMAC-SHA256 of the raw body, or Cal.com's literal without a secret. */
+export function calcomSignature(rawBody: string, secret: string | null): string {
+  return secret ? createHmac('sha256', secret).update(rawBody).digest('hex') : 'no-secret-provided';
+}
+
+/** Posts one webhook exactly as Cal.com does: JSON envelope, signature and version headers, no redirects. */
+export async function sendCalcomWebhook(
+  url: string,
+  secret: string | null,
+  trigger: string,
+  payload: Record<string, unknown>,
+  createdAt = new Date().toISOString(),
+): Promise<{ status: number; body: string }> {
+  const rawBody = JSON.stringify({ triggerEvent: trigger, createdAt, payload });
+  const res = await fetch(url, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: {
+      'Content-Type': 'application/json',
+      'X-Cal-Signature-256': calcomSignature(rawBody, secret),
+      'X-Cal-Webhook-Version': '2021-10-20',
+    },
+    body: rawBody,
+  });
+  return { status: res.status, body: await res.text() };
+}
+
 const HOST = { id: 1, name: 'Dr. Fake', email: 'host@fake-cal.test', username: 'drfake', timeZone: 'Europe/Berlin' };
 const WINDOW_MS = 60_000;
 
@@ -87,6 +126,10 @@ export class FakeCalcom extends FakeHttpServer {
   private readonly reservations = new Map<string, FakeReservation>();
   private readonly windows = new Map<string, { startedAt: number; count: number }>();
   private nextBookingId = 1000;
+  private subscription: { url: string; secret: string | null } | null = null;
+  private readonly inFlight = new Set<Promise<void>>();
+  /** Every webhook sent for a booking change, with the subscriber's answer (status 0: unreachable). */
+  readonly deliveries: WebhookDelivery[] = [];
 
   constructor(apiKey = 'cal_test_fakekey') {
     super();
@@ -124,6 +167,75 @@ export class FakeCalcom extends FakeHttpServer {
 
   activeReservations(): FakeReservation[] {
     return [...this.reservations.values()];
+  }
+
+  /** Announces booking changes made through the API to `url` (null: stop); `secret` null sends no signature. */
+  subscribe(url: string | null, secret: string | null = null): void {
+    this.subscription = url ? { url, secret } : null;
+  }
+
+  /** Sends one webhook as Cal.com would (see `sendCalcomWebhook`). */
+  sendWebhook(
+    url: string,
+    secret: string | null,
+    trigger: string,
+    payload: Record<string, unknown>,
+    createdAt?: string,
+  ): Promise<{ status: number; body: string }> {
+    return sendCalcomWebhook(url, secret, trigger, payload, createdAt);
+  }
+
+  /** Resolves once every webhook sent so far has been answered. */
+  async webhooksSettled(): Promise<void> {
+    while (this.inFlight.size) await Promise.all([...this.inFlight]);
+  }
+
+  /** The webhook payload of a booking (v2021-10-20 field names: `startTime`, `uid`, `rescheduleUid`, …). */
+  webhookPayload(booking: FakeBooking, extra: Record<string, unknown> = {}): Record<string, unknown> {
+    const eventType = this.eventTypes.get(booking.eventTypeId);
+    const attendee = booking.attendees[0];
+    return {
+      type: booking.eventType.slug,
+      title: booking.title,
+      description: booking.description,
+      startTime: booking.start,
+      endTime: booking.end,
+      organizer: { ...HOST, language: { locale: 'en' } },
+      attendees: booking.attendees.map((a) => ({
+        email: a.email,
+        name: a.name,
+        timeZone: a.timeZone,
+        language: { locale: a.language },
+        ...(a.phoneNumber ? { phoneNumber: a.phoneNumber } : {}),
+      })),
+      responses: {
+        name: { label: 'your_name', value: attendee?.name },
+        email: { label: 'email_address', value: attendee?.email },
+        ...(attendee?.phoneNumber ? { attendeePhoneNumber: { label: 'phone', value: attendee.phoneNumber } } : {}),
+      },
+      location: booking.location,
+      eventTypeId: booking.eventTypeId,
+      uid: booking.uid,
+      bookingId: booking.id,
+      length: eventType?.lengthInMinutes ?? booking.duration,
+      metadata: booking.metadata,
+      status: booking.status.toUpperCase(),
+      ...extra,
+    };
+  }
+
+  /** Like Cal.com, in the background: the API answer never waits for the subscriber. */
+  private announce(trigger: CalcomTrigger, booking: FakeBooking, extra: Record<string, unknown> = {}): void {
+    const subscription = this.subscription;
+    if (!subscription) return;
+    const payload = this.webhookPayload(booking, extra);
+    const delivery = sendCalcomWebhook(subscription.url, subscription.secret, trigger, payload)
+      .catch((err: Error) => ({ status: 0, body: err.message }))
+      .then((res) => {
+        this.deliveries.push({ trigger, uid: booking.uid, ...res });
+        this.inFlight.delete(delivery);
+      });
+    this.inFlight.add(delivery);
   }
 
   /** Forget the rate-limit windows (e.g. between tests). */
@@ -289,6 +401,7 @@ export class FakeCalcom extends FakeHttpServer {
       responses: (body.bookingFieldsResponses ?? {}) as Record<string, unknown>,
       lengthInMinutes: Number(body.lengthInMinutes ?? eventType.lengthInMinutes),
     });
+    this.announce('BOOKING_CREATED', booking);
     return { status: 201, body: { status: 'success', data: booking } };
   }
 
@@ -408,6 +521,7 @@ export class FakeCalcom extends FakeHttpServer {
     booking.updatedAt = new Date().toISOString();
     if (typeof body.cancellationReason === 'string') booking.cancellationReason = body.cancellationReason;
     this.free.get(booking.eventTypeId)?.add(Date.parse(booking.start));
+    this.announce('BOOKING_CANCELLED', booking, { cancellationReason: booking.cancellationReason ?? '' });
     return ok(booking);
   }
 
@@ -438,6 +552,12 @@ export class FakeCalcom extends FakeHttpServer {
     old.rescheduledToUid = created.uid;
     old.updatedAt = new Date().toISOString();
     this.free.get(eventType.id)?.add(Date.parse(old.start));
+    this.announce('BOOKING_RESCHEDULED', created, {
+      rescheduleId: old.id,
+      rescheduleUid: old.uid,
+      rescheduleStartTime: old.start,
+      rescheduleEndTime: old.end,
+    });
     return { status: 201, body: { status: 'success', data: created } };
   }
 

@@ -37,10 +37,15 @@ export interface Fault {
   hang?: boolean;
   /** Run the real handler (e.g. commit a booking), then hang or reset instead of answering. */
   after?: 'hang' | 'reset';
-  /** Fire for this share of matching requests (0..1), default all. */
+  /**
+   * Fire for this share of matching requests (0..1), default all. When it does not fire, the next matching
+   * fault gets its chance: faults with shares of the same requests stack (their shares are conditional).
+   */
   probability?: number;
   /** Fire this many times, then remove itself. */
   times?: number;
+  /** How often it fired so far (counted by the server). */
+  fired?: number;
 }
 
 interface Route {
@@ -57,6 +62,8 @@ interface Route {
  */
 export class FakeHttpServer {
   readonly requests: RecordedRequest[] = [];
+  /** The draw for a fault's `probability`; set a seeded PRNG to make a run's faults repeatable. */
+  random: () => number = Math.random;
   private readonly routes: Route[] = [];
   private faults: Fault[] = [];
   private readonly sockets = new Set<Socket>();
@@ -139,9 +146,13 @@ export class FakeHttpServer {
 
   private takeFault(req: RecordedRequest): Fault | undefined {
     const fault = this.faults.find(
-      (f) => (!f.method || f.method === req.method) && (!f.path || matches(req.path, f.path)),
+      (f) =>
+        (!f.method || f.method === req.method) &&
+        (!f.path || matches(req.path, f.path)) &&
+        (f.probability === undefined || this.random() < f.probability),
     );
-    if (!fault || (fault.probability !== undefined && Math.random() >= fault.probability)) return undefined;
+    if (!fault) return undefined;
+    fault.fired = (fault.fired ?? 0) + 1;
     if (fault.times !== undefined && --fault.times <= 0) this.faults = this.faults.filter((f) => f !== fault);
     return fault;
   }

@@ -28,7 +28,7 @@ export async function postSignedToRetellEndpoint(
   path: string,
   payload: unknown,
   apiKey: string,
-  options: { timestampMs?: number; signature?: string; headers?: Record<string, string> } = {},
+  options: { timestampMs?: number; signature?: string; headers?: Record<string, string>; signal?: AbortSignal } = {},
 ): Promise<SignedPostResult> {
   const rawBody = typeof payload === 'string' ? payload : JSON.stringify(payload);
   const signature = options.signature ?? retellSignature(rawBody, apiKey, options.timestampMs ?? Date.now());
@@ -36,6 +36,7 @@ export async function postSignedToRetellEndpoint(
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-retell-signature': signature, ...options.headers },
     body: rawBody,
+    signal: options.signal,
   });
   const text = await res.text();
   let body: unknown;
@@ -45,6 +46,32 @@ export async function postSignedToRetellEndpoint(
     body = undefined;
   }
   return { status: res.status, text, body, rawBody, signature };
+}
+
+/**
+ * An ended inbound phone call as Retell's `call_ended` carries it (§1.3): 95 s, transcript, recording, cost.
+ * Tests name the call id, numbers and whatever else they assert on.
+ */
+export function endedCall(fields: Record<string, unknown> & { call_id: string }): Record<string, unknown> {
+  const start = Date.now() - 120_000;
+  return {
+    call_type: 'phone_call',
+    agent_id: 'agent_a',
+    agent_version: 1,
+    call_status: 'ended',
+    direction: 'inbound',
+    from_number: '+4915112345678',
+    to_number: '+493012345678',
+    start_timestamp: start,
+    end_timestamp: start + 95_000,
+    duration_ms: 95_000,
+    disconnection_reason: 'user_hangup',
+    transcript: 'Agent: Praxis A, guten Tag.\nUser: Ich möchte einen Termin.\n',
+    transcript_object: [{ role: 'agent', content: 'Praxis A, guten Tag.', words: [] }],
+    recording_url: 'https://example.invalid/rec.wav',
+    call_cost: { product_costs: [], total_duration_seconds: 95, total_duration_unit_price: 0.1, combined_cost: 12.6 },
+    ...fields,
+  };
 }
 
 /** A call webhook body (§1.1). */

@@ -129,6 +129,33 @@ describe('directory server (integration)', () => {
     ).toBe('NOT_FOUND');
   });
 
+  it('resolve_agent: the company and branch of an agent, never another company’s for a company-bound caller', async () => {
+    const agent = (agentId: string, principal: ToolPrincipal = SYSTEM_PRINCIPAL) =>
+      orchestrator.execute<{ companyId: string; branchId: string | null }>(
+        'directory',
+        'resolve_agent',
+        { agentId },
+        { principal },
+      );
+    expect(await agent('agent_a')).toEqual({ companyId: a.id, branchId: branchA.id });
+    expect(await agent('agent_a', adminOf(a))).toEqual({ companyId: a.id, branchId: branchA.id });
+    expect(await codeOf(agent('agent_a', adminOf(b)))).toBe('NOT_FOUND');
+    expect(await codeOf(agent('agent_nobody'))).toBe('NOT_FOUND');
+    expect(await codeOf(agent("agent'; DROP TABLE branches;--"))).toBe('INVALID_INPUT');
+    // Moving the agent to another branch is seen once the company invalidates its cached resolutions.
+    await t.dataSource.getRepository(Branch).update(branchA.id, { retellAgentId: null });
+    await t.dataSource.getRepository(PhoneNumber).update({ number: '+49301234567' }, { retellAgentId: null });
+    const other = await t.dataSource
+      .getRepository(Branch)
+      .save({ companyId: a.id, name: 'Süd', timezone: 'Europe/Berlin', retellAgentId: 'agent_a' });
+    await t.app.get(DirectoryCacheInvalidator).companyChanged(a.id);
+    expect(await agent('agent_a')).toEqual({ companyId: a.id, branchId: other.id });
+    await t.dataSource.getRepository(Branch).update(other.id, { retellAgentId: null });
+    await t.dataSource.getRepository(Branch).update(branchA.id, { retellAgentId: 'agent_a' });
+    await t.dataSource.getRepository(PhoneNumber).update({ number: '+49301234567' }, { retellAgentId: 'agent_a' });
+    await t.app.get(DirectoryCacheInvalidator).companyChanged(a.id);
+  });
+
   it('caches a resolution, and drops it when the company invalidates', async () => {
     const first = await resolve({ number: '+49 40 7654321' });
     expect(first.branch.name).toBe('Nord');

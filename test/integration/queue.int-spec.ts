@@ -102,6 +102,23 @@ describe('QueueService', () => {
     }
   });
 
+  it('replaceFinished runs a job again whose earlier run of the same id failed for good', async () => {
+    const queue = make();
+    let runs = 0;
+    queue.process('test', 'again', async () => {
+      runs++;
+      if (runs === 1) throw new Error('database down');
+    });
+    await queue.add('test', 'again', {}, { jobId: 'again-1', attempts: 1 });
+    await until(() => runs === 1);
+    await new Promise((r) => setTimeout(r, 200));
+    await queue.add('test', 'again', {}, { jobId: 'again-1' });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(runs).toBe(1); // the failed job's id still blocks a plain add
+    await queue.add('test', 'again', {}, { jobId: 'again-1', replaceFinished: true });
+    await until(() => runs === 2);
+  });
+
   it('runs jobs in-process with the same retries in embedded mode (no REDIS_URL)', async () => {
     const queue = make({ REDIS_URL: undefined });
     expect(queue.embedded).toBe(true);

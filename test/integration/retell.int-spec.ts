@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { verifyRetellSignature } from 'src/mcp-servers/retell/retell-signature';
+import { verifyRetellSignature } from 'src/mcp-servers/webhook/signatures';
 import { Branch } from 'src/mcp-servers/directory/entities/branch.entity';
 import { PhoneNumber } from 'src/mcp-servers/directory/entities/phone-number.entity';
 import { McpOrchestrator } from 'src/orchestrator/orchestrator.service';

@@ -48,6 +48,16 @@ export function apiAs(t: TestApp, token: string) {
   };
 }
 
+/** Registers a phone number on a company's branch, as the super admin (or any caller allowed to). */
+export async function addPhoneNumber(
+  api: ReturnType<typeof apiAs>,
+  companyId: string,
+  number: string,
+  branchId: string,
+): Promise<void> {
+  await api.post(`/api/companies/${companyId}/phone-numbers`, { number, branchId }).expect(201);
+}
+
 /** The audit entries of one target, oldest first. */
 export function auditEntriesOf(t: TestApp, targetId: string) {
   return t.dataSource.query(

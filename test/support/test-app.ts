@@ -34,6 +34,8 @@ async function adminQuery(sql: string): Promise<void> {
 }
 
 export const TEST_ADMIN = { email: 'admin@test.local', password: 'admin-password-123' };
+/** The JWT secret of every test app: tests sign expired or forged tokens with it. */
+export const TEST_JWT_SECRET = 'test-jwt-secret-that-is-long-enough-0123456789';
 export const TEST_ENCRYPTION_KEY = `k1:${Buffer.alloc(32, 7).toString('base64')}`;
 
 export interface TestApp {
@@ -62,7 +64,7 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
     REDIS_URL: TEST_REDIS_URL,
     REDIS_KEY_PREFIX: prefix,
     APP_ENCRYPTION_KEYS: TEST_ENCRYPTION_KEY,
-    JWT_SECRET: 'test-jwt-secret-that-is-long-enough-0123456789',
+    JWT_SECRET: TEST_JWT_SECRET,
     ADMIN_EMAIL: TEST_ADMIN.email,
     ADMIN_PASSWORD: TEST_ADMIN.password,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',

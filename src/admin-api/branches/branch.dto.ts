@@ -6,6 +6,7 @@ import {
   IsBoolean,
   IsInt,
   IsISO8601,
+  IsObject,
   IsOptional,
   IsString,
   IsTimeZone,
@@ -62,6 +63,8 @@ export class CreateBranchDto {
   @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(366)
+  // Each element an object: ValidateNested alone accepts `[[{…}]]` (it validates the inner array's items).
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => SpecialDayDto)
   specialDays?: SpecialDayDto[];

@@ -1,6 +1,17 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO31661Alpha2, IsString, IsTimeZone, Length, Max, Min, ValidateNested } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsISO31661Alpha2,
+  IsObject,
+  IsString,
+  IsTimeZone,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { Company } from 'src/mcp-servers/directory/entities/company.entity';
 import { PageMetaDto } from '../common/pagination.dto';
 import { IsOptionalNotNull } from '../common/validators';
@@ -56,12 +67,16 @@ export class CreateCompanyDto {
 
   @ApiPropertyOptional({ type: CompanySettingsPatchDto })
   @IsOptionalNotNull()
+  // ValidateNested alone validates each element of an array and lets it through: `[{…}]` was stored as
+  // settings `{"0": {…}}`.
+  @IsObject()
   @ValidateNested()
   @Type(() => CompanySettingsPatchDto)
   settings?: CompanySettingsPatchDto;
 
   @ApiPropertyOptional({ type: CompanyBillingPatchDto, description: 'super_admin only' })
   @IsOptionalNotNull()
+  @IsObject()
   @ValidateNested()
   @Type(() => CompanyBillingPatchDto)
   billing?: CompanyBillingPatchDto;

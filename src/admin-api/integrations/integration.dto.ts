@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUrl, Length, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, Length, Max, Min, ValidateNested } from 'class-validator';
 import { INTEGRATION_PROVIDERS, Integration, IntegrationProvider } from 'src/platform/credentials/integration.entity';
 
 export class IntegrationSettingsDto {
@@ -27,6 +27,7 @@ export class PutIntegrationDto {
 
   @ApiPropertyOptional({ type: IntegrationSettingsDto })
   @IsOptional()
+  @IsObject() // ValidateNested alone lets an array of settings objects through.
   @ValidateNested()
   @Type(() => IntegrationSettingsDto)
   settings?: IntegrationSettingsDto;
@@ -80,4 +81,18 @@ export class SyncResultDto {
   @ApiProperty() updated: number;
   @ApiProperty() skipped: number;
   @ApiProperty() failed: number;
+}
+
+export class ImportCallsDto {
+  @ApiProperty({ minimum: 1, maximum: 90, example: 7, description: 'Import the calls of the last N days' })
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  days: number;
+}
+
+export class ImportResultDto {
+  @ApiProperty({ description: 'Calls recorded now' }) created: number;
+  @ApiProperty({ description: 'Calls already recorded' }) skipped: number;
+  @ApiProperty({ description: 'Calls that could not be recorded' }) failed: number;
 }

@@ -6,6 +6,8 @@ import { ApiErrors } from 'src/platform/errors/api-errors.decorator';
 import { enumParam, uuidParam } from 'src/platform/errors/validation';
 import { INTEGRATION_PROVIDERS, type IntegrationProvider } from 'src/platform/credentials/integration.entity';
 import {
+  ImportCallsDto,
+  ImportResultDto,
   IntegrationDto,
   PutIntegrationDto,
   PutQueryDto,
@@ -98,6 +100,19 @@ export class IntegrationsController {
     @Param('companyId', uuidParam('companyId')) companyId: string,
   ): Promise<SyncResultDto> {
     return this.integrations.sync(principal, companyId, 'retell.sync_phone_numbers');
+  }
+
+  /** Records the Retell calls of the last days that are missing (e.g. webhooks not yet configured). */
+  @Post('retell/import-calls')
+  @Roles('super_admin', 'company_admin')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ImportResultDto })
+  importCalls(
+    @CurrentPrincipal() principal: Principal,
+    @Param('companyId', uuidParam('companyId')) companyId: string,
+    @Body() body: ImportCallsDto,
+  ): Promise<ImportResultDto> {
+    return this.integrations.importCalls(principal, companyId, body.days);
   }
 
   /** Generates the Cal.com webhook secret (shown once) with the URL to enter in Cal.com. */

@@ -5,13 +5,14 @@ import { DirectoryCacheInvalidator } from 'src/mcp-servers/directory/directory-c
 import { McpOrchestrator } from 'src/orchestrator/orchestrator.service';
 import { toToolError } from 'src/orchestrator/tool-errors';
 import { AuditService } from 'src/platform/audit/audit.service';
+import { CallImportService } from 'src/calls/call-import.service';
 import { CredentialsService } from 'src/platform/credentials/credentials.service';
 import { INTEGRATION_PROVIDERS, IntegrationProvider } from 'src/platform/credentials/integration.entity';
 import { AppError } from 'src/platform/errors/app-error';
 import { assertPublicUrl } from 'src/platform/http/url-guard';
 import { actorOf } from '../common/audit-actor';
 import { toolPrincipalOf } from '../common/tool-principal';
-import { IntegrationDto, PutIntegrationDto, SyncResultDto, TestResultDto } from './integration.dto';
+import { ImportResultDto, IntegrationDto, PutIntegrationDto, SyncResultDto, TestResultDto } from './integration.dto';
 
 /** Company credentials for Cal.com and Retell: stored encrypted, checked with the vendor, never returned. */
 @Injectable()
@@ -21,6 +22,7 @@ export class IntegrationsService {
     private readonly orchestrator: McpOrchestrator,
     private readonly audit: AuditService,
     private readonly directory: DirectoryCacheInvalidator,
+    private readonly calls: CallImportService,
     @Inject(appConfig.KEY) private readonly config: AppConfig,
   ) {}
 
@@ -156,6 +158,20 @@ export class IntegrationsService {
       after: { ...counts },
     });
     return { created: counts.created, updated: counts.updated, skipped: counts.skipped, failed: counts.failed };
+  }
+
+  /** Records the Retell calls of the last `days` days that no webhook delivered. */
+  async importCalls(principal: Principal, companyId: string, days: number): Promise<ImportResultDto> {
+    const result = await this.calls.import(companyId, days, toolPrincipalOf(principal));
+    await this.audit.record({
+      actor: actorOf(principal),
+      action: 'integration.import_calls',
+      targetType: 'integration',
+      targetId: 'retell',
+      companyId,
+      after: { days, ...result },
+    });
+    return result;
   }
 
   async remove(principal: Principal, companyId: string, provider: IntegrationProvider): Promise<void> {

@@ -35,6 +35,8 @@ export class BatchDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
+  // Each call an object: ValidateNested alone accepts `[[{…}]]` (it validates the inner array's items).
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ExecuteToolDto)
   calls: ExecuteToolDto[];

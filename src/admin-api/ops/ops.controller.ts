@@ -1,4 +1,5 @@
-import { Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ApiBearerAuth,
   ApiNoContentResponse,
@@ -7,18 +8,28 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsBoolean, IsOptional, IsUUID, Matches } from 'class-validator';
+import { DataSource } from 'typeorm';
 import { CurrentPrincipal, Roles } from 'src/auth/decorators';
 import type { Principal } from 'src/auth/principal';
 import { CircuitBreakerService } from 'src/orchestrator/circuit-breaker.service';
 import { ToolStatsQueryService } from 'src/orchestrator/stats/tool-stats-query.service';
 import { ToolCacheService } from 'src/orchestrator/tool-cache.service';
 import { ToolRegistry } from 'src/orchestrator/tool-registry.service';
+import { poolHint, poolStatus } from 'src/ops/query-advisor/db-pool';
+import { QueryAdvisor } from 'src/ops/query-advisor/query-advisor.service';
+import { CacheWarmer } from 'src/ops/warmer/cache-warmer.service';
 import { AuditService } from 'src/platform/audit/audit.service';
 import { AppError } from 'src/platform/errors/app-error';
 import { ApiErrors } from 'src/platform/errors/api-errors.decorator';
 import { actorOf } from '../common/audit-actor';
-import { OpsOverviewDto, StatsWindowQueryDto, TimeseriesDto, TimeseriesQueryDto } from '../stats/stats.dto';
+import {
+  DatabaseStatusDto,
+  OpsOverviewDto,
+  StatsWindowQueryDto,
+  TimeseriesDto,
+  TimeseriesQueryDto,
+} from '../stats/stats.dto';
 
 class CircuitDto {
   @ApiProperty() server: string;
@@ -28,7 +39,9 @@ class CircuitDto {
 }
 
 class ServerParams {
-  @Matches(/^[a-z][a-z0-9_-]{0,63}$/, { message: 'server must be a server name' }) server: string;
+  @ApiProperty({ example: 'calcom' })
+  @Matches(/^[a-z][a-z0-9_-]{0,63}$/, { message: 'server must be a server name' })
+  server: string;
 }
 
 /**
@@ -36,7 +49,9 @@ class ServerParams {
  * as a tenant's, which would refuse `system` and the breakers of deleted companies.
  */
 class CircuitParams extends ServerParams {
-  @Matches(/^([0-9a-f-]{36}|system)$/, { message: 'scope must be a company id or system' }) scope: string;
+  @ApiProperty({ description: 'A company id, or system for platform-wide calls', example: 'system' })
+  @Matches(/^([0-9a-f-]{36}|system)$/, { message: 'scope must be a company id or system' })
+  scope: string;
 }
 
 class CacheQuery {
@@ -45,6 +60,45 @@ class CacheQuery {
 
 class ClearedDto {
   @ApiProperty() deleted: number;
+}
+
+class WarmProblemDto {
+  @ApiProperty({ enum: ['number', 'availability'] }) kind: string;
+  @ApiProperty({ description: 'company:<id> for a number, <companyId>:<eventTypeId> for availability' })
+  target: string;
+  @ApiProperty({ description: 'Error code, or RATE_BUDGET when the warmer left the rest of the limit to calls' })
+  code: string;
+}
+
+class CacheWarmReportDto {
+  @ApiProperty({ description: 'Active numbers whose resolution is cached (system and company keys)' })
+  numbers: number;
+  @ApiProperty({ description: 'Event types whose availability window is cached' }) availability: number;
+  @ApiProperty({ description: "Availability left out to stay within Cal.com's rate limit" }) skipped: number;
+  @ApiProperty() failed: number;
+  @ApiProperty() durationMs: number;
+  @ApiProperty({ format: 'date-time' }) startedAt: string;
+  @ApiProperty({ type: [WarmProblemDto] }) problems: WarmProblemDto[];
+}
+
+class QueryAdvisorRunDto {
+  @ApiPropertyOptional({ description: 'Run ANALYZE (planner statistics) before the report' })
+  @IsOptional()
+  @IsBoolean()
+  analyze?: boolean;
+}
+
+class QueryAdvisorReportDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ['pg_stat_statements', 'explain'] }) source: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'slowestQueries, hotQueryPlans (EXPLAIN path), indexHints, tableSizes, pool, hints, analyzed, durationMs',
+  })
+  report: Record<string, unknown>;
 }
 
 /** Operator actions on the pipeline (ops and super_admin), each audited. */
@@ -60,13 +114,76 @@ export class OpsController {
     private readonly registry: ToolRegistry,
     private readonly audit: AuditService,
     private readonly stats: ToolStatsQueryService,
+    private readonly warmer: CacheWarmer,
+    private readonly advisor: QueryAdvisor,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  /** The dashboard: per server and tool over the window, circuit states and queue backlogs. */
+  /** The dashboard: per server and tool over the window, circuit states, queue backlogs and the DB pool. */
   @Get('overview')
   @ApiOkResponse({ type: OpsOverviewDto })
-  overview(@Query() query: StatsWindowQueryDto): Promise<OpsOverviewDto> {
-    return this.stats.overview(query.window);
+  async overview(@Query() query: StatsWindowQueryDto): Promise<OpsOverviewDto> {
+    return { ...(await this.stats.overview(query.window)), database: this.database() };
+  }
+
+  /** The PostgreSQL pool of this instance: in use, idle, waiting, and the advisor's hint when clients wait. */
+  @Get('database')
+  @ApiOkResponse({ type: DatabaseStatusDto })
+  database(): DatabaseStatusDto {
+    const pool = poolStatus(this.dataSource);
+    return { embedded: pool === null, pool, hint: poolHint(pool) };
+  }
+
+  /** Pre-loads the voice path's first reads now (the dashboard's one-click action); returns what it warmed. */
+  @Post('cache/warm')
+  @HttpCode(200)
+  @ApiOkResponse({ type: CacheWarmReportDto })
+  async warmCache(@CurrentPrincipal() principal: Principal): Promise<CacheWarmReportDto> {
+    const report = await this.warmer.warm();
+    await this.audit.record({
+      actor: actorOf(principal),
+      action: 'cache.warm',
+      targetType: 'cache',
+      targetId: 'warmer',
+      companyId: null,
+      after: {
+        numbers: report.numbers,
+        availability: report.availability,
+        skipped: report.skipped,
+        failed: report.failed,
+        durationMs: report.durationMs,
+      },
+    });
+    return report;
+  }
+
+  /** A new query advisor report (optionally after ANALYZE): a report only, never a schema change. */
+  @Post('query-advisor/run')
+  @HttpCode(200)
+  @ApiOkResponse({ type: QueryAdvisorReportDto })
+  async runAdvisor(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: QueryAdvisorRunDto,
+  ): Promise<QueryAdvisorReportDto> {
+    const saved = await this.advisor.run({ analyze: body.analyze ?? false });
+    await this.audit.record({
+      actor: actorOf(principal),
+      action: 'query_advisor.run',
+      targetType: 'query_advisor',
+      targetId: saved.id,
+      companyId: null,
+      after: { source: saved.source, analyzed: saved.report.analyzed, hints: saved.report.hints.length },
+    });
+    return reportDto(saved);
+  }
+
+  /** The latest query advisor report; 404 before the first run. */
+  @Get('query-advisor/latest')
+  @ApiOkResponse({ type: QueryAdvisorReportDto })
+  async latestAdvisorReport(): Promise<QueryAdvisorReportDto> {
+    const latest = await this.advisor.latest();
+    if (!latest) throw AppError.notFound('Query advisor report');
+    return reportDto(latest);
   }
 
   /** One metric per minute (1h), 5 minutes (24h) or hour (7d), optionally for one server or tool. */
@@ -116,4 +233,13 @@ export class OpsController {
     });
     return { deleted };
   }
+}
+
+function reportDto(saved: { id: string; source: string; createdAt: Date; report: object }): QueryAdvisorReportDto {
+  return {
+    id: saved.id,
+    source: saved.source,
+    createdAt: saved.createdAt.toISOString(),
+    report: saved.report as Record<string, unknown>,
+  };
 }

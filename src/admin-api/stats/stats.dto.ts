@@ -93,8 +93,24 @@ export class CompanyStatsDto {
   circuits: CircuitStateDto[];
 }
 
+export class DbPoolDto {
+  @ApiProperty({ description: 'Configured maximum connections (DATABASE_POOL_SIZE)' }) max: number;
+  @ApiProperty({ description: 'Open connections (in use + idle)' }) total: number;
+  @ApiProperty() inUse: number;
+  @ApiProperty() idle: number;
+  @ApiProperty({ description: 'Queries queued for a free connection' }) waiting: number;
+}
+
+export class DatabaseStatusDto {
+  @ApiProperty({ description: 'PGlite in-process (no pool)' }) embedded: boolean;
+  @ApiProperty({ type: DbPoolDto, nullable: true }) pool: DbPoolDto | null;
+  @ApiProperty({ type: String, nullable: true, description: "The query advisor's hint when clients wait" })
+  hint: string | null;
+}
+
 export class OpsOverviewDto extends CompanyStatsDto {
   @ApiProperty({ type: [QueueStatsDto] }) queues: QueueStatsDto[];
+  @ApiProperty({ type: DatabaseStatusDto }) database: DatabaseStatusDto;
 }
 
 export class TimeseriesPointDto {

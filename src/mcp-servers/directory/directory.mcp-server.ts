@@ -4,11 +4,13 @@ import { DataSource, IsNull } from 'typeorm';
 import { McpServer, McpServerHealth, Tool } from 'src/orchestrator/tool.decorator';
 import type { ToolContext } from 'src/orchestrator/tool.types';
 import { AppError } from 'src/platform/errors/app-error';
-import { DIRECTORY_TAG, directoryNumberTag, normaliseNumber } from './directory-cache';
+import { DIRECTORY_TAG, directoryAgentTag, directoryNumberTag, normaliseNumber } from './directory-cache';
 import {
   CallStatsInput,
   FindCustomerInput,
   ListAppointmentsInput,
+  MainNumberInput,
+  ResolveAgentInput,
   ResolvePhoneNumberInput,
   UpsertCustomerInput,
 } from './dto/directory.dto';
@@ -45,6 +47,12 @@ export interface ResolvedNumber {
     keywords: string[];
   }[];
   staff: { id: string; name: string; calcomUsername: string | null; calcomEventTypeId: number | null }[];
+}
+
+export interface ResolvedAgent {
+  companyId: string;
+  /** The branch the agent answers for (set on the branch, or on one of its numbers); null when none. */
+  branchId: string | null;
 }
 
 export interface CustomerView {
@@ -89,7 +97,8 @@ const DEFAULT_STATS_DAYS = 30;
  * fixed, parameterised queries, each filtered by the context's company (predecessor §3, DatabaseMCPServer).
  */
 @Injectable()
-@McpServer('directory')
+// Tenant resolution runs on every webhook and call: a roomy bulkhead, the database pool is the real limit.
+@McpServer('directory', { bulkhead: { limit: 100, queue: 1000 } })
 export class DirectoryMcpServer implements McpServerHealth {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -188,6 +197,62 @@ export class DirectoryMcpServer implements McpServerHealth {
         calcomEventTypeId: s.calcomEventTypeId,
       })),
     };
+  }
+
+  /**
+   * Tenant of a call that has no company number (web calls, or a number not registered): the company whose
+   * branch or number uses the agent. An agent belongs to one company (the admin API refuses a second claim).
+   */
+  @Tool({
+    name: 'resolve_agent',
+    description: 'Resolves a Retell agent id to the company and branch it answers for.',
+    input: ResolveAgentInput,
+    access: 'tenant-read',
+    idempotent: true,
+    timeoutMs: 3000,
+    cacheTtlSeconds: 60,
+    cacheTags: (p: ResolveAgentInput) => [DIRECTORY_TAG, directoryAgentTag(p.agentId)],
+  })
+  async resolveAgent(input: ResolveAgentInput, context: ToolContext): Promise<ResolvedAgent> {
+    const params: unknown[] = [input.agentId];
+    const tenant = context.companyId === null ? '' : `AND c.id = $${params.push(context.companyId)}`;
+    const rows: { company_id: string; branch_id: string | null }[] = await this.dataSource.query(
+      `SELECT c.id AS company_id, b.id AS branch_id, 0 AS rank
+         FROM branches b JOIN companies c ON c.id = b.company_id AND c.deleted_at IS NULL
+        WHERE b.retell_agent_id = $1 AND b.deleted_at IS NULL ${tenant}
+       UNION ALL
+       SELECT c.id, p.branch_id, 1
+         FROM phone_numbers p JOIN companies c ON c.id = p.company_id AND c.deleted_at IS NULL
+        WHERE p.retell_agent_id = $1 AND p.deleted_at IS NULL ${tenant}
+       ORDER BY rank LIMIT 1`,
+      params,
+    );
+    if (!rows[0]) throw AppError.notFound('Retell agent');
+    return { companyId: rows[0].company_id, branchId: rows[0].branch_id };
+  }
+
+  /** For callers without a dialled number (MCP clients): the company's first active number on an active branch. */
+  @Tool({
+    name: 'main_number',
+    description: "The company's main phone number (its oldest active one), to resolve its default branch.",
+    input: MainNumberInput,
+    access: 'tenant-read',
+    idempotent: true,
+    timeoutMs: 3000,
+    cacheTtlSeconds: 60,
+    cacheTags: () => [DIRECTORY_TAG],
+  })
+  async mainNumber(_input: MainNumberInput, context: ToolContext): Promise<{ number: string }> {
+    const companyId = requireCompany(context);
+    const [row]: { number: string }[] = await this.dataSource.query(
+      `SELECT p.number FROM phone_numbers p
+         JOIN branches b ON b.id = p.branch_id AND b.deleted_at IS NULL AND b.is_active
+        WHERE p.company_id = $1 AND p.deleted_at IS NULL AND p.is_active
+        ORDER BY p.created_at, p.id LIMIT 1`,
+      [companyId],
+    );
+    if (!row) throw AppError.notFound('Phone number');
+    return { number: row.number };
   }
 
   @Tool({

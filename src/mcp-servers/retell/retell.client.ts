@@ -10,7 +10,8 @@ import {
   RetellAgent,
   RetellCall,
   retellCallPageSchema,
-  RetellCallPage,
+  RetellCallObject,
+  RetellPage,
   retellCallSchema,
   RetellPhoneNumber,
   retellPhoneNumberSchema,
@@ -84,13 +85,18 @@ export class RetellClient {
   }
 
   /** `POST /v3/list-calls`: one page, continued with the `pagination_key` Retell returned. */
-  async listCalls(key: RetellKey, query: ListCallsQuery, options: RequestOptions = {}): Promise<RetellCallPage> {
+  /** One page of calls as Retell sends them (the whole call object, transcripts included). */
+  async listCallObjects(
+    key: RetellKey,
+    query: ListCallsQuery,
+    options: RequestOptions = {},
+  ): Promise<RetellPage<RetellCallObject>> {
     const body: Record<string, unknown> = { limit: query.limit, sort_order: query.sortOrder };
     if (query.agentIds) body.filter_criteria = { agent_id: query.agentIds };
     if (query.paginationKey) body.pagination_key = query.paginationKey;
     const page = await this.send(key, { method: 'POST', path: '/v3/list-calls', body }, retellCallPageSchema, options);
     return {
-      items: page.items.map(toCall),
+      items: page.items,
       hasMore: page.has_more,
       nextPaginationKey: page.has_more ? (page.pagination_key ?? null) : null,
     };

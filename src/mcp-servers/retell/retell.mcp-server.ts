@@ -11,7 +11,14 @@ import { AppError } from 'src/platform/errors/app-error';
 import { toE164 } from 'src/platform/phone/phone';
 import { GetAgentInput, GetCallInput, ListCallsInput, NoInput } from './dto/retell.dto';
 import { RetellClient, RetellKey } from './retell.client';
-import type { RetellAgent, RetellCall, RetellCallPage } from './retell.types';
+import {
+  toCall,
+  type RetellAgent,
+  type RetellCall,
+  type RetellCallObject,
+  type RetellCallPage,
+  type RetellPage,
+} from './retell.types';
 
 export type SyncOutcome = 'created' | 'updated' | 'skipped' | 'failed';
 
@@ -101,6 +108,24 @@ export class RetellMcpServer implements McpServerHealth {
     timeoutMs: 30_000,
   })
   async listCalls(input: ListCallsInput, ctx: ToolContext): Promise<RetellCallPage> {
+    const page = await this.callObjects(input, ctx);
+    return { ...page, items: page.items.map(toCall) };
+  }
+
+  /** For the call import: the same page, as whole call objects (transcripts included) that records are built from. */
+  @Tool({
+    name: 'list_call_records',
+    description: 'Retell calls as complete call objects (transcript, analysis, cost), newest first, for import.',
+    input: ListCallsInput,
+    access: 'tenant-write',
+    idempotent: true,
+    timeoutMs: 30_000,
+  })
+  listCallRecords(input: ListCallsInput, ctx: ToolContext): Promise<RetellPage<RetellCallObject>> {
+    return this.callObjects(input, ctx);
+  }
+
+  private async callObjects(input: ListCallsInput, ctx: ToolContext): Promise<RetellPage<RetellCallObject>> {
     const { companyId, key } = await this.keyOf(ctx);
     let agentIds = input.agentId ? [input.agentId] : undefined;
     if (key.source === 'platform') {
@@ -108,7 +133,7 @@ export class RetellMcpServer implements McpServerHealth {
       agentIds = (agentIds ?? [...own]).filter((id) => own.has(id));
       if (!agentIds.length) return { items: [], hasMore: false, nextPaginationKey: null };
     }
-    const page = await this.client.listCalls(
+    const page = await this.client.listCallObjects(
       key,
       {
         agentIds,
@@ -121,7 +146,7 @@ export class RetellMcpServer implements McpServerHealth {
     if (agentIds) {
       // Retell filters by agent already; checked again, so a filter Retell ignored cannot leak a call.
       const allowed = new Set(agentIds);
-      page.items = page.items.filter((c) => allowed.has(c.agentId));
+      page.items = page.items.filter((c) => allowed.has(c.agent_id));
     }
     return page;
   }

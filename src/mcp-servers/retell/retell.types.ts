@@ -71,11 +71,16 @@ export interface RetellPhoneNumber {
   nickname: string | null;
 }
 
-export interface RetellCallPage {
-  items: RetellCall[];
+/** A call object exactly as Retell sends it (webhooks, list-calls): what call records are built from. */
+export type RetellCallObject = z.infer<typeof retellCallSchema>;
+
+export interface RetellPage<T> {
+  items: T[];
   hasMore: boolean;
   nextPaginationKey: string | null;
 }
+
+export type RetellCallPage = RetellPage<RetellCall>;
 
 const iso = (ms: number | null | undefined): string | null =>
   typeof ms === 'number' ? new Date(ms).toISOString() : null;

@@ -3,7 +3,8 @@ import { TIMESTAMPTZ } from 'src/platform/database/columns';
 
 export const WEBHOOK_PROVIDERS = ['retell', 'calcom', 'stripe'] as const;
 export type WebhookProvider = (typeof WEBHOOK_PROVIDERS)[number];
-export type WebhookStatus = 'received' | 'processing' | 'processed' | 'ignored' | 'failed' | 'dead';
+export const WEBHOOK_STATUSES = ['received', 'processing', 'processed', 'ignored', 'failed', 'dead'] as const;
+export type WebhookStatus = (typeof WEBHOOK_STATUSES)[number];
 
 /** The inbox: a webhook is acknowledged only once its row exists; the dedupe key makes a redelivery a no-op. */
 @Entity('webhook_events')

@@ -21,4 +21,6 @@ export class Alert {
   @Column({ type: TIMESTAMPTZ, nullable: true }) resolvedAt: Date | null;
   @Column({ type: TIMESTAMPTZ, nullable: true }) acknowledgedAt: Date | null;
   @Column({ type: 'uuid', nullable: true }) acknowledgedBy: string | null;
+  /** When the firing notification was handled (sent, or suppressed by the cooldown); null: not yet (e.g. raised by the ledger). */
+  @Column({ type: TIMESTAMPTZ, nullable: true }) notifiedAt: Date | null;
 }

@@ -3,7 +3,8 @@ import { Counter, Histogram } from 'prom-client';
 import { METRICS, singleton } from 'src/platform/metrics/metric-names';
 import { ToolStatsService } from '../stats/tool-stats.service';
 import { ToolCall, ToolInterceptor } from '../tool-call';
-import { outcomeOf, toToolError, ToolOutcome } from '../tool-errors';
+import { AppError } from 'src/platform/errors/app-error';
+import { degradedCode, outcomeOf, toToolError, ToolOutcome } from '../tool-errors';
 
 const calls = singleton(
   METRICS.toolCalls,
@@ -36,7 +37,11 @@ export class MetricsInterceptor implements ToolInterceptor {
     let errorCode: string | null = null;
     try {
       const result = await next();
-      if (call.meta.cache === 'hit') outcome = 'cache_hit';
+      const degraded = degradedCode(result);
+      if (degraded) {
+        outcome = outcomeOf(new AppError(degraded, degraded));
+        errorCode = degraded;
+      } else if (call.meta.cache === 'hit') outcome = 'cache_hit';
       return result;
     } catch (err) {
       outcome = outcomeOf(err);

@@ -153,16 +153,42 @@ export class ToolStatsQueryService {
     return { metric: query.metric, window, step, points };
   }
 
+  /** Per server × tool (platform-wide) over the last `minutes` minutes, the current one included: the alert rules' view. */
+  async recentTools(minutes: number): Promise<ToolRow[]> {
+    const to = Math.floor(Date.now() / 60_000) * 60_000 + 60_000;
+    const { tools } = await this.aggregate(new Date(to - minutes * 60_000), new Date(to));
+    return tools;
+  }
+
   private async toolOverview(window: StatsWindow, companyId?: string): Promise<StatsOverview> {
     const { from, to } = range(window);
+    const [{ tools, totals }, circuits] = await Promise.all([
+      this.aggregate(from, to, companyId),
+      this.circuits.list(),
+    ]);
+    return {
+      window,
+      from: from.toISOString(),
+      to: to.toISOString(),
+      totals,
+      tools,
+      circuits: companyId === undefined ? circuits : circuits.filter((c) => c.companyId === companyId),
+    };
+  }
+
+  /** The rollups in [from, to) per server × tool, and their totals. */
+  private async aggregate(
+    from: Date,
+    to: Date,
+    companyId?: string,
+  ): Promise<{ tools: ToolRow[]; totals: ToolFigures }> {
     await this.stats.flush();
     const where = ['minute >= $1::timestamptz', 'minute < $2::timestamptz'];
     const params: unknown[] = [from.toISOString(), to.toISOString()];
     if (companyId !== undefined) where.push(`company_id = $${params.push(companyId)}`);
-    const [counts, histogram, circuits]: [
+    const [counts, histogram]: [
       { server: string; tool: string; outcome: string; count: number; sum: number; max: number }[],
       { server: string; tool: string; i: number; n: number }[],
-      CircuitStatus[],
     ] = await Promise.all([
       this.dataSource.query(
         `SELECT server, tool, outcome, SUM(count)::float8 AS count, SUM(latency_sum_ms)::float8 AS sum,
@@ -176,7 +202,6 @@ export class ToolStatsQueryService {
          WHERE ${where.join(' AND ')} GROUP BY 1, 2, 3`,
         params,
       ),
-      this.circuits.list(),
     ]);
     const byTool = new Map<string, { server: string; tool: string; acc: Accumulator }>();
     const at = (server: string, tool: string) => {
@@ -207,14 +232,7 @@ export class ToolStatsQueryService {
       });
     const totals = figures(total, false);
     totals.cacheHitRatio = cachedTotal.calls ? cachedTotal.hits / cachedTotal.calls : null;
-    return {
-      window,
-      from: from.toISOString(),
-      to: to.toISOString(),
-      totals,
-      tools,
-      circuits: companyId === undefined ? circuits : circuits.filter((c) => c.companyId === companyId),
-    };
+    return { tools, totals };
   }
 
   private hasCache(server: string, tool: string): boolean {

@@ -42,7 +42,7 @@ export async function buildDataSourceOptions(
     extra: {
       max: config.poolSize,
       connectionTimeoutMillis: config.connectTimeoutMs,
-      idleTimeoutMillis: 30_000,
+      idleTimeoutMillis: config.idleTimeoutMs,
       statement_timeout: config.statementTimeoutMs,
       application_name: 'switchboard',
     },

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { isDatabaseUnavailable } from 'src/platform/database/connection-errors';
 import { RequestContext } from 'src/platform/logging/request-context';
 import { AppError } from './app-error';
 import { ErrorCode, ErrorEnvelope } from './error-codes';
@@ -33,10 +34,15 @@ export function toAppError(exception: unknown): AppError {
   }
   // PostgreSQL rejecting a value the validation let through: bad input or a uniqueness clash, never a 500.
   const pgCode = (exception as { driverError?: { code?: string } } | undefined)?.driverError?.code;
-  if (pgCode === '22003' || pgCode === '22P02' || pgCode === '22007' || pgCode === '22008') {
+  if (['22003', '22P02', '22P05', '22007', '22008', '22021'].includes(pgCode ?? '')) {
     return new AppError('INVALID_INPUT', 'A value is out of range or malformed');
   }
   if (pgCode === '23505') return new AppError('CONFLICT', 'This already exists');
+  // PostgreSQL unreachable (outage, failover): the same request may well succeed in a moment. A retryable 503
+  // tells callers so (Retell redelivers a refused webhook, and ingest is idempotent); a 500 would read as our bug.
+  if (isDatabaseUnavailable(exception)) {
+    return new AppError('UPSTREAM_UNAVAILABLE', 'The database is unavailable; try again shortly', [], 1);
+  }
   // body-parser errors carry `type` and `status`.
   const err = exception as { type?: string; status?: number } | undefined;
   if (err?.type === 'entity.parse.failed') return new AppError('INVALID_INPUT', 'Malformed JSON body');

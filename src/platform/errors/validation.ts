@@ -38,3 +38,20 @@ export function enumParam<T extends string>(field: string, values: readonly T[])
     },
   };
 }
+
+/**
+ * Whether a parsed JSON value nests objects or arrays more than `max` levels deep (`{}` is one level).
+ * Iterative, so the check itself cannot overflow the stack on the hostile bodies it exists to refuse.
+ */
+export function jsonDepthExceeds(value: unknown, max: number): boolean {
+  const pending: [unknown, number][] = [[value, 1]];
+  while (pending.length > 0) {
+    const [node, depth] = pending.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth > max) return true;
+    for (const child of Object.values(node)) {
+      if (typeof child === 'object' && child !== null) pending.push([child, depth + 1]);
+    }
+  }
+  return false;
+}

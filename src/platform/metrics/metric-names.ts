@@ -12,6 +12,9 @@ export const METRICS = {
   cacheRequests: 'switchboard_cache_requests_total',
   queueJobs: 'switchboard_queue_jobs',
   webhookSignatureFailures: 'switchboard_webhook_signature_failures_total',
+  webhookEvents: 'switchboard_webhook_events_total',
+  alertsFiring: 'switchboard_alerts_firing',
+  dbPoolConnections: 'switchboard_db_pool_connections',
 } as const;
 
 /** Creates a metric once per process (several app instances in one test process share the registry). */

@@ -66,23 +66,27 @@ export class QueueService implements OnApplicationShutdown {
       const job = { name, envelope };
       // Enqueueing gives up after ENQUEUE_TIMEOUT_MS (Redis down); callers' sweepers enqueue again later, and
       // jobs carry stable ids, so a command that still lands after the timeout adds no second job.
-      await withTimeout(
-        bull.isReady().then(() =>
-          bull.add(job.name, job.envelope, {
-            jobId: options.jobId,
-            attempts: options.attempts ?? 5,
-            backoff: { type: 'exponential', delay: options.backoffMs ?? 1000 },
-            delay: options.delayMs,
-            // Counts, not `true`: job.finished() never resolves for a job removed on completion.
-            removeOnComplete: 1000,
-            removeOnFail: 5000,
-          }),
-        ),
-        ENQUEUE_TIMEOUT_MS,
-      );
+      // Bull's add and getJob wait for the queue to be ready themselves: no isReady() round of our own.
+      const add = () =>
+        bull.add(job.name, job.envelope, {
+          jobId: options.jobId,
+          attempts: options.attempts ?? 5,
+          backoff: { type: 'exponential', delay: options.backoffMs ?? 1000 },
+          delay: options.delayMs,
+          // Counts, not `true`: job.finished() never resolves for a job removed on completion.
+          removeOnComplete: 1000,
+          removeOnFail: 5000,
+        });
+      const jobId = options.replaceFinished ? options.jobId : undefined;
+      await withTimeout(jobId ? this.removeFinished(bull, jobId).then(add) : add(), ENQUEUE_TIMEOUT_MS);
     } catch (err) {
       throw new EnqueueError(queue, err);
     }
+  }
+
+  private async removeFinished(bull: Bull.Queue, jobId: string): Promise<void> {
+    const existing = await bull.getJob(jobId);
+    if (existing && ((await existing.isCompleted()) || (await existing.isFailed()))) await existing.remove();
   }
 
   /** Registers the handler of one job name; it runs only on worker instances. */

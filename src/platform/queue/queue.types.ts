@@ -1,6 +1,11 @@
 export interface JobOptions {
   /** A stable id makes a second add of the same job a no-op while the first is known to the queue. */
   jobId?: string;
+  /**
+   * With a jobId: a finished (completed or failed) job of that id is removed first, so the job runs again.
+   * For re-enqueueing work whose earlier job ended without doing it (e.g. the database was down).
+   */
+  replaceFinished?: boolean;
   attempts?: number;
   /** First retry delay; doubles with every attempt. */
   backoffMs?: number;

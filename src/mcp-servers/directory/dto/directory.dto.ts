@@ -34,6 +34,15 @@ function e164Of(number: string, country: unknown): string | null {
   return normaliseNumber(number, country);
 }
 
+export class ResolveAgentInput {
+  @ApiProperty({ example: 'agent_3f9c2b', description: 'A Retell agent id' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{1,128}$/, { message: 'agentId must be a Retell agent id' })
+  agentId: string;
+}
+
+export class MainNumberInput {}
+
 export class FindCustomerInput {
   @ApiProperty({ example: '+4915112345678' }) @IsString() @Length(3, 40) phone: string;
 }
