@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { FakeCalcom } from 'test/fakes/fake-calcom';
+import { ToolStatsService } from 'src/orchestrator/stats/tool-stats.service';
 import { buildAdmin, launchChromium, screenshot, watchPageErrors } from 'test/support/browser';
 import { apiAs, seedTwoTenants } from 'test/support/seed';
 import { startTestApp, TEST_ADMIN, type TestApp } from 'test/support/test-app';
@@ -137,6 +138,91 @@ describe('admin SPA in a real browser', () => {
     await s.page.waitForURL(/\/billing$/);
     await s.page.getByRole('heading', { name: 'Billing', level: 2 }).waitFor();
     await screenshot(s.page, 'tablet-billing');
+    await close(s);
+  }, 60_000);
+
+  it('connects Cal.com on the Integrations page: a refused key stays out, the right one connects', async () => {
+    const s = await open();
+    await signIn(s, ADMIN_A);
+    await s.page.goto(`${t.url}/admin/companies/${world.a.id}/integrations`);
+    const card = s.page.getByRole('region', { name: 'Cal.com' });
+    await card.getByLabel('Status: Not connected').waitFor();
+    const dialog = s.page.getByRole('dialog', { name: 'Connect Cal.com' });
+
+    // Cal.com refuses the key: the vendor's answer shows under the field, nothing is stored.
+    await card.getByRole('button', { name: 'Connect' }).click();
+    await dialog.getByLabel(/^API key/).fill('cal_live_wrong_key_0000');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.getByText(/^Cal.com did not accept the key/).waitFor();
+    await screenshot(s.page, 'integrations-key-refused');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await card.getByLabel('Status: Not connected').waitFor();
+
+    await card.getByRole('button', { name: 'Connect' }).click();
+    await dialog.getByLabel(/^API key/).fill(CALCOM_KEY);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await card.getByLabel('Status: Connected').waitFor();
+    await card.getByText('Key ending in ••••1234').waitFor();
+    expect(await s.page.getByText(CALCOM_KEY).count()).toBe(0); // the key itself is never shown again
+    await screenshot(s.page, 'integrations-connected');
+
+    const stored = await apiAs(t, world.adminA).get(`/api/companies/${world.a.id}/integrations/calcom`).expect(200);
+    expect(stored.body).toMatchObject({ status: 'connected', apiKeyLast4: '1234' });
+    await close(s);
+  }, 60_000);
+
+  it('adds a phone number, typed the German way, to a branch', async () => {
+    const s = await open();
+    await signIn(s, ADMIN_A);
+    await s.page.goto(`${t.url}/admin/companies/${world.a.id}/branches`);
+    const form = s.page.locator('form').filter({ has: s.page.getByRole('button', { name: 'Add number' }) });
+    await form.getByLabel('Phone number').fill('030 55501234');
+    await form.getByLabel('Branch', { exact: true }).click();
+    await s.page.getByRole('option', { name: 'Mitte' }).click();
+    await form.getByRole('button', { name: 'Add number' }).click();
+
+    // Normalised to E.164 and listed under its branch.
+    await s.page.getByRole('region', { name: 'Mitte' }).getByText('+493055501234').waitFor();
+    await screenshot(s.page, 'branches-number-added');
+    const numbers = await apiAs(t, world.adminA).get(`/api/companies/${world.a.id}/phone-numbers`).expect(200);
+    const items = numbers.body.items as { number: string; branchId: string | null }[];
+    expect(items.filter((n) => n.number === '+493055501234')).toEqual([
+      expect.objectContaining({ branchId: world.branchA }),
+    ]);
+    await close(s);
+  }, 60_000);
+
+  it('shows a burst of tool calls on the dashboard and warms the caches on request', async () => {
+    const burst = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        apiAs(t, world.su).post('/api/mcp/execute', {
+          server: 'knowledge',
+          tool: 'search',
+          params: { query: 'Öffnungszeiten' },
+          companyId: world.a.id,
+        }),
+      ),
+    );
+    expect(burst.map((r) => r.status)).toEqual(Array(30).fill(200));
+    await t.app.get(ToolStatsService).flush(); // what the 5 s flush would write
+
+    const s = await open();
+    await signIn(s, TEST_ADMIN);
+    await s.page.goto(`${t.url}/admin/ops/dashboard`);
+    const calls = s.page.getByRole('region', { name: 'Calls per minute' });
+    await calls.locator('.recharts-surface').first().waitFor();
+    expect(await calls.getByText('No data in this window').count()).toBe(0);
+    await s.page
+      .getByRole('table', { name: /latency/i })
+      .getByText('search')
+      .first()
+      .waitFor();
+    await screenshot(s.page, 'dashboard-after-burst');
+
+    await s.page.getByRole('button', { name: 'Warm caches' }).click();
+    await s.page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+    await s.page.getByText(/^Caches warmed: \d+ numbers, \d+ event types/).waitFor();
+    await screenshot(s.page, 'dashboard-caches-warmed');
     await close(s);
   }, 60_000);
 

@@ -2,6 +2,7 @@ import { loadAppConfig, loadRedisConfig } from 'src/config';
 import { RequestContext } from 'src/platform/logging/request-context';
 import { QueueService } from 'src/platform/queue/queue.service';
 import { EnqueueError } from 'src/platform/queue/queue.types';
+import { eventually } from 'test/support/eventually';
 import { TcpProxy } from 'test/support/tcp-proxy';
 import { redisPrefix, runId, TEST_REDIS_URL } from 'test/support/test-env';
 
@@ -86,17 +87,42 @@ describe('QueueService', () => {
       // When Redis returns the same queue works again without a restart; re-adding the job (as a sweeper
       // does) runs it exactly once, even though the timed-out first add may still have landed.
       proxy.restore();
-      let enqueued = false;
-      for (let i = 0; i < 50 && !enqueued; i++) {
-        enqueued = await queue.add('test', 'later', { n: 1 }, { jobId: 'event-1' }).then(
-          () => true,
-          () => false,
-        );
-      }
-      expect(enqueued).toBe(true);
+      await eventually(
+        () =>
+          queue.add('test', 'later', { n: 1 }, { jobId: 'event-1' }).then(
+            () => true,
+            () => false,
+          ),
+        'enqueued after Redis returned',
+        10_000,
+      );
       await until(() => ran.length === 1);
       await new Promise((r) => setTimeout(r, 300));
       expect(ran).toEqual([1]);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('fails at once, without waiting out the timeout, while a connection it had is lost', async () => {
+    const proxy = await TcpProxy.start(Number(new URL(TEST_REDIS_URL).port || 6379));
+    try {
+      const queue = make({ REDIS_URL: proxy.wrap(TEST_REDIS_URL) });
+      await queue.add('test', 'lost', { n: 1 }); // connected
+      proxy.cut();
+      const outcome = async () =>
+        queue.add('test', 'lost', { n: 2 }).then(
+          () => 'enqueued',
+          (err: Error) => `${err.name}: ${err.message}`,
+        );
+      // Once the client has noticed the drop, the answer is the known-lost one, not the 1 s timeout.
+      await eventually(
+        async () => /^EnqueueError: .*connection lost/.test(await outcome()),
+        'known-lost answer',
+        10_000,
+      );
+      proxy.restore();
+      await eventually(async () => (await outcome()) === 'enqueued', 'enqueued after Redis returned', 10_000);
     } finally {
       await proxy.close();
     }

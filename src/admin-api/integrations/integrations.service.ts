@@ -14,6 +14,9 @@ import { actorOf } from '../common/audit-actor';
 import { toolPrincipalOf } from '../common/tool-principal';
 import { ImportResultDto, IntegrationDto, PutIntegrationDto, SyncResultDto, TestResultDto } from './integration.dto';
 
+/** How an admin knows each vendor, for messages shown to them. */
+const VENDOR_NAMES: Record<IntegrationProvider, string> = { calcom: 'Cal.com', retell: 'Retell' };
+
 /** Company credentials for Cal.com and Retell: stored encrypted, checked with the vendor, never returned. */
 @Injectable()
 export class IntegrationsService {
@@ -75,7 +78,11 @@ export class IntegrationsService {
       const result = await this.test(principal, companyId, provider);
       if (!result.ok) {
         await this.credentials.restore(companyId, provider, previous);
-        throw AppError.invalid('apiKey', 'acceptedByVendor', `${provider} did not accept the key: ${result.detail}`);
+        throw AppError.invalid(
+          'apiKey',
+          'acceptedByVendor',
+          `${VENDOR_NAMES[provider]} did not accept the key: ${result.detail}`,
+        );
       }
     }
     const after = await this.get(companyId, provider);

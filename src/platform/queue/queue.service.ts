@@ -39,6 +39,8 @@ export class QueueService implements OnApplicationShutdown {
   private readonly inlineActive = new Map<string, number>();
   /** Bull does not close clients made by a custom createClient: we do, at shutdown. */
   private readonly clients = new Set<IORedis>();
+  /** Queues whose command connection dropped and has not been ready since: enqueueing fails at once. */
+  private readonly disconnected = new Set<string>();
   private closing = false;
 
   constructor(
@@ -63,6 +65,9 @@ export class QueueService implements OnApplicationShutdown {
     }
     try {
       const bull = this.queue(queue);
+      // While Redis is known to be gone, waiting out the timeout would only slow every caller down (a webhook
+      // burst during the outage would be acknowledged a second late, each): fail now, sweepers retry later.
+      if (this.disconnected.has(queue)) throw new Error('Redis connection lost; not waiting for it');
       const job = { name, envelope };
       // Enqueueing gives up after ENQUEUE_TIMEOUT_MS (Redis down); callers' sweepers enqueue again later, and
       // jobs carry stable ids, so a command that still lands after the timeout adds no second job.
@@ -173,6 +178,10 @@ export class QueueService implements OnApplicationShutdown {
             ...(type === 'client' ? {} : { enableReadyCheck: false }),
           });
           this.clients.add(client);
+          if (type === 'client') {
+            client.on('close', () => this.disconnected.add(name));
+            client.on('ready', () => this.disconnected.delete(name));
+          }
           return client;
         },
       });

@@ -63,7 +63,7 @@ describe('IntegrationsPage', () => {
             body: {
               error: {
                 code: 'INVALID_INPUT',
-                message: 'calcom did not accept the key',
+                message: 'Cal.com did not accept the key',
                 details: [
                   { field: 'apiKey', rule: 'acceptedByVendor', message: 'Cal.com hat den Schlüssel abgelehnt' },
                 ],
