@@ -6,7 +6,15 @@ import { Company } from 'src/mcp-servers/directory/entities/company.entity';
 import { Customer } from 'src/mcp-servers/directory/entities/customer.entity';
 import { Service } from 'src/mcp-servers/directory/entities/service.entity';
 import { Staff } from 'src/mcp-servers/directory/entities/staff.entity';
-import { apiAs, auditEntriesOf, errorFields, login, seedTwoTenants, seedUser } from 'test/support/seed';
+import {
+  apiAs,
+  auditEntriesOf,
+  errorFields,
+  expectObjectScopedToCompany,
+  login,
+  seedTwoTenants,
+  seedUser,
+} from 'test/support/seed';
 import { startTestApp, TestApp } from 'test/support/test-app';
 
 describe('appointments and callback requests (e2e)', () => {
@@ -224,20 +232,14 @@ describe('appointments and callback requests (e2e)', () => {
     });
 
     it("404 for an unknown id or another company's appointment under one's own; 403 under the other", async () => {
-      await api(adminA)
-        .get(appointmentsOf(a, `/${appointments.other.id}`))
-        .expect(404);
-      await api(su)
-        .get(appointmentsOf(b, `/${appointments.booked.id}`))
-        .expect(404);
-      await api(adminA)
-        .get(appointmentsOf(a, `/${randomUUID()}`))
-        .expect(404);
-      await api(adminB)
-        .get(appointmentsOf(a, `/${appointments.booked.id}`))
-        .expect(403);
-      const bad = await api(adminA).get(appointmentsOf(a, '/not-a-uuid')).expect(400);
-      expect(errorFields(bad)).toEqual(['appointmentId']);
+      await expectObjectScopedToCompany(t, {
+        path: (companyId, id) => `/api/companies/${companyId}/appointments/${id}`,
+        idField: 'appointmentId',
+        id: appointments.booked.id,
+        owner: { companyId: a.id, token: adminA },
+        other: { companyId: b.id, token: adminB },
+        su,
+      });
     });
   });
 

@@ -5,7 +5,7 @@ import { Call } from 'src/calls/call.entity';
 import { Company } from 'src/mcp-servers/directory/entities/company.entity';
 import { Customer } from 'src/mcp-servers/directory/entities/customer.entity';
 import { ToolCall } from 'src/orchestrator/tool-call.entity';
-import { apiAs, errorFields, login, seedTwoTenants, seedUser } from 'test/support/seed';
+import { apiAs, errorFields, expectObjectScopedToCompany, login, seedTwoTenants, seedUser } from 'test/support/seed';
 import { startTestApp, TestApp } from 'test/support/test-app';
 
 describe('calls and balance (e2e)', () => {
@@ -285,20 +285,14 @@ describe('calls and balance (e2e)', () => {
     });
 
     it("404 for an unknown id or another company's call under one's own; 403 under the other company", async () => {
-      await api(adminB)
-        .get(callsOf(b, `/${calls.booked.id}`))
-        .expect(404);
-      await api(su)
-        .get(callsOf(b, `/${calls.booked.id}`))
-        .expect(404);
-      await api(adminA)
-        .get(callsOf(a, `/${randomUUID()}`))
-        .expect(404);
-      await api(adminB)
-        .get(callsOf(a, `/${calls.booked.id}`))
-        .expect(403);
-      const bad = await api(adminA).get(callsOf(a, '/not-a-uuid')).expect(400);
-      expect(errorFields(bad)).toEqual(['callId']);
+      await expectObjectScopedToCompany(t, {
+        path: (companyId, id) => `/api/companies/${companyId}/calls/${id}`,
+        idField: 'callId',
+        id: calls.booked.id,
+        owner: { companyId: a.id, token: adminA },
+        other: { companyId: b.id, token: adminB },
+        su,
+      });
     });
   });
 

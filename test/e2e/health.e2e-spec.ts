@@ -123,3 +123,31 @@ describe('health, metrics and outages (e2e)', () => {
     expect(big.body.error.code).toBe('PAYLOAD_TOO_LARGE');
   });
 });
+
+describe('a worker instance (APP_ROLE=worker)', () => {
+  let worker: TestApp;
+
+  beforeAll(async () => {
+    worker = await startTestApp({ env: { APP_ROLE: 'worker' } });
+  });
+  afterAll(async () => {
+    await worker?.close();
+  });
+
+  it('serves only /health/* and /metrics: the API, webhooks, MCP and the admin are not there', async () => {
+    expect((await request(worker.url).get('/health/live').expect(200)).body).toMatchObject({ role: 'worker' });
+    await request(worker.url).get('/health/ready').expect(200);
+    expect((await request(worker.url).get('/metrics').expect(200)).text).toContain('switchboard_');
+    for (const [method, path] of [
+      ['post', '/api/auth/login'],
+      ['get', '/api/companies'],
+      ['post', '/api/mcp/retell/webhook'],
+      ['post', '/api/mcp/retell/functions/check_availability'],
+      ['post', '/mcp'],
+      ['get', '/admin/'],
+    ] as const) {
+      const res = await request(worker.url)[method](path).send({});
+      expect({ path, status: res.status }).toEqual({ path, status: 404 });
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { StripeEventsProcessor } from 'src/billing/stripe-events.processor';
 import { WebhookInboxService } from 'src/mcp-servers/webhook/webhook-inbox.service';
+import { ToolStatsService } from 'src/orchestrator/stats/tool-stats.service';
 import { CredentialsService } from 'src/platform/credentials/credentials.service';
 import { FakeRetell } from 'test/fakes/fake-retell';
 import { endedCall, postSignedToRetellEndpoint, retellSignature, retellWebhook } from 'test/fakes/retell-signer';
@@ -124,6 +125,7 @@ describe('Retell webhook', () => {
     const call = callObject();
     const body = JSON.stringify(retellWebhook('call_ended', call));
     const metricBefore = await signatureFailures();
+    const rollupBefore = await rejectedSignatureRollups();
     const attempts = [
       await post(body, 'key_wrong_0000000000'),
       await post(body.replace('user_hangup', 'agent_hangup'), PLATFORM_KEY, RETELL_PATH, {
@@ -137,6 +139,9 @@ describe('Retell webhook', () => {
     expect(await eventsOf(`%${call.call_id}`)).toHaveLength(0);
     expect(await callRow(call.call_id as string)).toBeUndefined();
     expect((await signatureFailures()) - metricBefore).toBe(4);
+    // …and in the per-minute rollups the dashboard reads, once written.
+    await t.app.get(ToolStatsService).flush();
+    expect((await rejectedSignatureRollups()) - rollupBefore).toBe(4);
   });
 
   it('verifies with the company’s own Retell key when it has one, not the platform key', async () => {
@@ -506,7 +511,24 @@ describe('Inbox API', () => {
     await adminA.get(`/api/companies/${world.a.id}/webhook-events/${eventB.id}`).expect(404);
     await adminA.post(`/api/companies/${world.a.id}/webhook-events/${eventB.id}/replay`, {}).expect(404);
     await adminA.get('/api/webhook-events').expect(403);
+
+    // Their own event they can replay: processed again, still one call row.
+    const callA = callObject();
+    await post(retellWebhook('call_ended', callA), PLATFORM_KEY);
+    await processed(`call_ended:${callA.call_id}`);
+    const [eventA] = await eventsOf(`call_ended:${callA.call_id}`);
+    await adminA.post(`/api/companies/${world.a.id}/webhook-events/${eventA.id}/replay`, {}).expect(200);
+    await eventually(async () => (await eventsOf(`call_ended:${callA.call_id}`))[0].attempts === 2, 'replayed');
+    await processed(`call_ended:${callA.call_id}`);
+    expect(await callRow(callA.call_id as string)).toMatchObject({ company_id: world.a.id });
   });
 });
 
 const signatureFailures = () => metricValue(t, 'switchboard_webhook_signature_failures_total{provider="retell"}');
+async function rejectedSignatureRollups(): Promise<number> {
+  const [{ n }]: { n: number }[] = await t.dataSource.query(
+    `SELECT COALESCE(sum(count), 0)::int AS n FROM tool_call_rollups
+      WHERE server = 'webhook' AND tool = 'retell_signature' AND outcome = 'rejected'`,
+  );
+  return n;
+}

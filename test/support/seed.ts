@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -101,3 +102,27 @@ export async function seedTwoTenants(t: TestApp) {
 export const errorFields = (res: { body: { error: { details: { field: string }[] } } }): string[] => [
   ...new Set(res.body.error.details.map((d) => d.field).sort()),
 ];
+
+/**
+ * The tenant rules of one object's GET route, `path(companyId, id)`, for `id`, an object of `owner`: under
+ * another company's path it is 404 (for a super admin too: the object must belong to the company in the path),
+ * as is an unknown id; a company admin under a company not its own gets 403; a malformed id is a 400 on `idField`.
+ */
+export async function expectObjectScopedToCompany(
+  t: TestApp,
+  o: {
+    path: (companyId: string, id: string) => string;
+    idField: string;
+    id: string;
+    owner: { companyId: string; token: string };
+    other: { companyId: string; token: string };
+    su: string;
+  },
+): Promise<void> {
+  await apiAs(t, o.other.token).get(o.path(o.other.companyId, o.id)).expect(404);
+  await apiAs(t, o.su).get(o.path(o.other.companyId, o.id)).expect(404);
+  await apiAs(t, o.owner.token).get(o.path(o.owner.companyId, randomUUID())).expect(404);
+  await apiAs(t, o.other.token).get(o.path(o.owner.companyId, o.id)).expect(403);
+  const bad = await apiAs(t, o.owner.token).get(o.path(o.owner.companyId, 'not-a-uuid')).expect(400);
+  expect(errorFields(bad)).toEqual([o.idField]);
+}

@@ -23,7 +23,6 @@ describe('WebhookInboxService: an outcome the database could not take', () => {
     const dataSource = {
       query: async (sql: string, params: unknown[]) => {
         if (!databaseUp) throw new Error('Connection terminated unexpectedly');
-        if (sql.startsWith('SELECT attempts')) return [{ attempts: 0 }];
         if (sql.includes("SET status = 'processing'")) {
           // the claim; `claimLost`: it commits, then the connection drops before the answer arrives
           if (!claimLost) return [[{ attempts: 1 }], 1];
@@ -33,7 +32,7 @@ describe('WebhookInboxService: an outcome the database could not take', () => {
         outcomeWrites.push(params);
         return [[], 1];
       },
-      getRepository: () => ({ findOneByOrFail: async () => ({ id: 'ev1', provider: 'retell', attempts: 1 }) }),
+      getRepository: () => ({ findOneBy: async () => ({ id: 'ev1', provider: 'retell', attempts: 0 }) }),
     } as unknown as DataSource;
     inbox = new WebhookInboxService(
       dataSource,

@@ -163,20 +163,16 @@ export class WebhookInboxService implements OnModuleInit, OnApplicationShutdown 
 
   /** The job: claim, run the provider's processor, record the outcome; failures retry until `dead`. */
   async process(eventId: string): Promise<void> {
-    const [current] = await queryRows<{ attempts: number }>(
-      this.dataSource,
-      'SELECT attempts FROM webhook_events WHERE id = $1',
-      [eventId],
-    );
-    if (!current) return;
-    const claim = await this.claim(eventId, current.attempts);
+    // Read first, claim at the attempt count seen: the processors use only what never changes (payload, ids).
+    const event = await this.dataSource.getRepository(WebhookEvent).findOneBy({ id: eventId });
+    if (!event) return;
+    const claim = await this.claim(eventId, event.attempts);
     if (!claim) return; // processed, dead or claimed by another job
     let outcome: WebhookStatus;
     let failure: { err: unknown; message: string } | undefined;
     try {
-      const claimed = await this.dataSource.getRepository(WebhookEvent).findOneByOrFail({ id: eventId });
-      const processor = this.processors.get(claimed.provider);
-      outcome = processor ? await processor(claimed) : 'ignored';
+      const processor = this.processors.get(event.provider);
+      outcome = processor ? await processor(event) : 'ignored';
     } catch (err) {
       failure = { err, message: err instanceof Error ? err.message : String(err) };
       outcome = claim.attempts >= this.config.maxAttempts ? 'dead' : 'failed';
