@@ -9,10 +9,14 @@ import { WebhookInboxService } from './webhook-inbox.service';
  * end): the outcome that could not be written is written as soon as the database is back, instead of the event
  * staying claimed until the stale-claim limit.
  */
+/** The claim's `updated_at` stamp: ISO with microseconds. */
+const STAMP = expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
+
 describe('WebhookInboxService: an outcome the database could not take', () => {
   const outcomeWrites: unknown[][] = [];
   let databaseUp = true;
   let claimLost = false;
+  const claimStamps: string[] = [];
   let inbox: WebhookInboxService;
 
   beforeEach(() => {
@@ -24,6 +28,7 @@ describe('WebhookInboxService: an outcome the database could not take', () => {
       query: async (sql: string, params: unknown[]) => {
         if (!databaseUp) throw new Error('Connection terminated unexpectedly');
         if (sql.includes("SET status = 'processing'")) {
+          claimStamps.push(params[3] as string);
           // the claim; `claimLost`: it commits, then the connection drops before the answer arrives
           if (!claimLost) return [[{ attempts: 1 }], 1];
           databaseUp = false;
@@ -57,7 +62,7 @@ describe('WebhookInboxService: an outcome the database could not take', () => {
     expect(outcomeWrites).toEqual([]);
     databaseUp = true;
     await jest.advanceTimersByTimeAsync(5000);
-    expect(outcomeWrites).toEqual([['ev1', 'failed', 'read ECONNRESET', 1]]);
+    expect(outcomeWrites).toEqual([['ev1', 'failed', 'read ECONNRESET', 1, STAMP]]);
   });
 
   it('hands back a claim that committed unseen, as failed at its attempt number, once the database is back', async () => {
@@ -71,7 +76,10 @@ describe('WebhookInboxService: an outcome the database could not take', () => {
     expect(processed).toEqual([]); // never processed under a claim it cannot see
     databaseUp = true;
     await jest.advanceTimersByTimeAsync(5000);
-    expect(outcomeWrites).toEqual([['ev1', 'failed', 'Claim outcome unknown: Connection terminated unexpectedly', 1]]);
+    expect(outcomeWrites).toEqual([
+      ['ev1', 'failed', 'Claim outcome unknown: Connection terminated unexpectedly', 1, STAMP],
+    ]);
+    expect(outcomeWrites[0][4]).toBe(claimStamps.at(-1)); // only the claim it made, by its stamp
   });
 
   it('does not hand back a claim the statement refused (not a connection failure)', async () => {
@@ -96,7 +104,7 @@ describe('WebhookInboxService: an outcome the database could not take', () => {
     await expect(inbox.process('ev1')).rejects.toThrow('Connection terminated unexpectedly');
     databaseUp = true;
     await jest.advanceTimersByTimeAsync(5000);
-    expect(outcomeWrites).toEqual([['ev1', 'processed', null, 1]]);
+    expect(outcomeWrites).toEqual([['ev1', 'processed', null, 1, STAMP]]);
 
     outcomeWrites.length = 0;
     await expect(inbox.process('ev1')).rejects.toThrow();

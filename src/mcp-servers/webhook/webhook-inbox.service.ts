@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Counter } from 'prom-client';
@@ -63,6 +64,15 @@ const MIN_PROCESSING_STALE_MS = 5 * 60_000;
 /** First and longest wait between tries to record an outcome the database could not take when processing ended. */
 const RECORD_RETRY_FIRST_MS = 200;
 const RECORD_RETRY_MAX_MS = 5000;
+
+/** One job's hold on an event: the attempt it counts as and the `updated_at` it stamped. */
+interface Claim {
+  attempts: number;
+  stamp: string;
+}
+
+/** Now, to the microsecond PostgreSQL keeps, with random microseconds: two claims never share a stamp. */
+const claimStamp = (): string => new Date().toISOString().replace('Z', `${String(randomInt(1000)).padStart(3, '0')}Z`);
 
 /**
  * The inbox (DESIGN §5): an event is acknowledged only once its row exists under a unique dedupe key; then a
@@ -177,7 +187,7 @@ export class WebhookInboxService implements OnModuleInit, OnApplicationShutdown 
       failure = { err, message: err instanceof Error ? err.message : String(err) };
       outcome = claim.attempts >= this.config.maxAttempts ? 'dead' : 'failed';
     }
-    await this.finish(eventId, claim.attempts, outcome, failure?.message.slice(0, 2000) ?? null);
+    await this.finish(eventId, claim, outcome, failure?.message.slice(0, 2000) ?? null);
     if (!failure) return;
     if (outcome === 'dead') {
       this.logger.error(`Webhook event ${eventId} is dead after ${claim.attempts} attempts: ${failure.message}`);
@@ -185,27 +195,28 @@ export class WebhookInboxService implements OnModuleInit, OnApplicationShutdown 
   }
 
   /**
-   * Takes the event for processing as attempt `seen + 1`; only one claimer of that attempt wins. When the
+   * Takes the event for processing as attempt `seen + 1`; only one claimer of that attempt wins. The claim is
+   * stamped (`updated_at`, unique to the microsecond) so that only its owner records the outcome. When the
    * connection drops mid-statement the claim may have committed unseen: left `processing`, the event would
    * wait minutes for the stale-claim limit (a Bull retry finds it claimed), so it is handed back as `failed`
-   * once the database answers again — guarded by the attempt number, so a claim that never committed, or
-   * that another worker has since taken over, is left alone.
+   * once the database answers again — by its stamp, so a claim that never committed, or another job's claim,
+   * is left alone.
    */
-  private async claim(eventId: string, seen: number): Promise<{ attempts: number } | undefined> {
+  private async claim(eventId: string, seen: number): Promise<Claim | undefined> {
+    const claim = { attempts: seen + 1, stamp: claimStamp() };
     try {
-      const [claim] = await queryRows<{ attempts: number }>(
+      const rows = await queryRows<{ attempts: number }>(
         this.dataSource,
-        `UPDATE webhook_events SET status = 'processing', attempts = attempts + 1, updated_at = now()
+        `UPDATE webhook_events SET status = 'processing', attempts = attempts + 1, updated_at = $4::timestamptz
           WHERE id = $1 AND attempts = $3 AND (status IN ('received', 'failed')
                 OR (status = 'processing' AND updated_at < now() - $2 * interval '1 millisecond'))
           RETURNING attempts`,
-        [eventId, this.processingStaleMs, seen],
+        [eventId, this.processingStaleMs, seen, claim.stamp],
       );
-      return claim;
+      return rows.length ? claim : undefined;
     } catch (err) {
       if (isDatabaseUnavailable(err)) {
-        const error = `Claim outcome unknown: ${(err as Error).message}`.slice(0, 2000);
-        this.recordLater(eventId, seen + 1, 'failed', error);
+        this.recordLater(eventId, claim, 'failed', `Claim outcome unknown: ${(err as Error).message}`.slice(0, 2000));
       }
       throw err;
     }
@@ -217,33 +228,28 @@ export class WebhookInboxService implements OnModuleInit, OnApplicationShutdown 
    * soon as it is back: left `processing`, the event would wait for the stale-claim limit (minutes) before
    * the sweeper took it again, since a Bull retry finds it claimed.
    */
-  private async finish(eventId: string, attempts: number, status: WebhookStatus, error: string | null): Promise<void> {
+  private async finish(eventId: string, claim: Claim, status: WebhookStatus, error: string | null): Promise<void> {
     try {
-      await this.recordOutcome(eventId, attempts, status, error);
+      await this.recordOutcome(eventId, claim, status, error);
     } catch (err) {
-      this.recordLater(eventId, attempts, status, error);
+      this.recordLater(eventId, claim, status, error);
       throw err;
     }
   }
 
-  private async recordOutcome(
-    eventId: string,
-    attempts: number,
-    status: WebhookStatus,
-    error: string | null,
-  ): Promise<void> {
+  private async recordOutcome(eventId: string, claim: Claim, status: WebhookStatus, error: string | null) {
     // Only while the claim is still ours: a stale-claim takeover (another attempt) has the last word.
     await this.dataSource.query(
       `UPDATE webhook_events SET status = $2::varchar, last_error = $3, updated_at = now(),
               processed_at = CASE WHEN $2::varchar IN ('processed', 'ignored') THEN now() ELSE processed_at END
-        WHERE id = $1 AND status = 'processing' AND attempts = $4`,
-      [eventId, status, error, attempts],
+        WHERE id = $1 AND status = 'processing' AND attempts = $4 AND updated_at = $5::timestamptz`,
+      [eventId, status, error, claim.attempts, claim.stamp],
     );
   }
 
   private recordLater(
     eventId: string,
-    attempts: number,
+    claim: Claim,
     status: WebhookStatus,
     error: string | null,
     delayMs = RECORD_RETRY_FIRST_MS,
@@ -253,8 +259,8 @@ export class WebhookInboxService implements OnModuleInit, OnApplicationShutdown 
     if (this.closing || Date.now() > giveUpAt) return;
     const timer = setTimeout(() => {
       this.recordRetries.delete(timer);
-      this.recordOutcome(eventId, attempts, status, error).catch(() =>
-        this.recordLater(eventId, attempts, status, error, Math.min(delayMs * 2, RECORD_RETRY_MAX_MS), giveUpAt),
+      this.recordOutcome(eventId, claim, status, error).catch(() =>
+        this.recordLater(eventId, claim, status, error, Math.min(delayMs * 2, RECORD_RETRY_MAX_MS), giveUpAt),
       );
     }, delayMs);
     timer.unref();
