@@ -8,6 +8,7 @@ import { ToolCacheService } from 'src/orchestrator/tool-cache.service';
 import { queryRows } from 'src/platform/database/query-rows';
 import { toE164 } from 'src/platform/phone/phone';
 import type { AppointmentStatus } from './appointment.entity';
+import { isObject } from 'src/platform/json';
 
 /** What Switchboard reads from a Cal.com booking webhook payload (webhook version 2021-10-20). */
 export interface CalcomBookingEvent {
@@ -287,10 +288,6 @@ export class CalcomEventsProcessor implements OnModuleInit {
     const dates = new Set(change.starts.flatMap((s) => (s ? affectedDates(s.toISOString()) : [])));
     await Promise.all([...dates].map((d) => this.cache.invalidate(companyId, slotTag(change.eventTypeId!, d))));
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function str(value: unknown): string | null {

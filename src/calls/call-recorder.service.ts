@@ -8,7 +8,7 @@ import { toToolError } from 'src/orchestrator/tool-errors';
 import { SYSTEM_PRINCIPAL } from 'src/orchestrator/tool.types';
 import type { CallTenant } from 'src/tenancy/tenant-resolver.service';
 import { Call } from './call.entity';
-import { ensureCallRow } from './call-rows';
+import { insertCallRow } from './call-rows';
 import { callerNameOf, callFieldsOf, isBillable, mergeCall } from './call-record';
 
 export interface RecordResult {
@@ -42,8 +42,7 @@ export class CallRecorder {
       : null;
     return this.dataSource.transaction(async (em) => {
       // Concurrent events of one call: the first creates the row, every event then merges under a row lock.
-      const existed = await em.getRepository(Call).existsBy({ retellCallId });
-      await ensureCallRow(em, tenant.companyId, retellCallId);
+      const created = await insertCallRow(em, tenant.companyId, retellCallId);
       const repo = em.getRepository(Call);
       const call = await repo.findOne({ where: { retellCallId }, lock: { mode: 'pessimistic_write' } });
       if (!call || call.companyId !== tenant.companyId) {
@@ -77,7 +76,7 @@ export class CallRecorder {
           charged = posted !== null;
         }
       }
-      return { call, created: !existed, charged };
+      return { call, created, charged };
     });
   }
 

@@ -21,9 +21,10 @@ export class RetellEventsProcessor implements OnModuleInit {
     const { call } = event.payload as { call: Record<string, unknown> };
     const parties = callPartiesOf(call);
     // The company that signed the event wins: a number moved to another company since then changes nothing.
-    const companyId = event.companyId ?? (await this.tenants.resolveCall(parties))?.companyId;
-    if (!companyId) return 'ignored'; // no company uses this number or agent
-    const tenant = await this.tenants.resolveCallFor(companyId, parties);
+    const tenant = event.companyId
+      ? await this.tenants.resolveCallFor(event.companyId, parties)
+      : await this.tenants.resolveCall(parties);
+    if (!tenant) return 'ignored'; // no company uses this number or agent
     const result = await this.recorder.record(tenant, call, event.eventType);
     return result.call ? 'processed' : 'ignored';
   }

@@ -8,6 +8,7 @@ import { ToolRegistry } from 'src/orchestrator/tool-registry.service';
 import { toToolError } from 'src/orchestrator/tool-errors';
 import { SYSTEM_PRINCIPAL } from 'src/orchestrator/tool.types';
 import { AppError } from 'src/platform/errors/app-error';
+import { isObject } from 'src/platform/json';
 import { callPartiesOf } from 'src/tenancy/tenant-resolver.service';
 import { MESSAGES } from './messages';
 import { voiceBudgetMs, type VoiceResult } from './voice.mcp-server';
@@ -91,10 +92,6 @@ export class RetellFunctionsController {
       return { ok: false, message: MESSAGES[tenant.resolved?.company.locale ?? 'de'].error, error: error.code, field };
     }
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Keeps the answer under Retell's limit: long lists are cut, the sentence stays. */

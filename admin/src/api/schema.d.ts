@@ -7891,13 +7891,13 @@ export interface operations {
     WebhookEventsController_list: {
         parameters: {
             query?: {
+                page?: number;
+                pageSize?: number;
                 provider?: "retell" | "calcom" | "stripe";
                 status?: "received" | "processing" | "processed" | "ignored" | "failed" | "dead";
                 companyId?: string;
                 from?: string;
                 to?: string;
-                page?: number;
-                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -8275,13 +8275,13 @@ export interface operations {
     CompanyWebhookEventsController_list: {
         parameters: {
             query?: {
+                page?: number;
+                pageSize?: number;
                 provider?: "retell" | "calcom" | "stripe";
                 status?: "received" | "processing" | "processed" | "ignored" | "failed" | "dead";
                 companyId?: string;
                 from?: string;
                 to?: string;
-                page?: number;
-                pageSize?: number;
             };
             header?: never;
             path: {

@@ -3,7 +3,7 @@ import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, MinLe
 import type { AlertChannel } from 'src/ops/alerts/alert-channel.entity';
 import type { Alert } from 'src/ops/alerts/alert.entity';
 import { ALERT_RULES } from 'src/ops/alerts/alert-rules';
-import { PageMetaDto, PageQueryDto } from '../common/pagination.dto';
+import { PageMetaDto, PageQueryDto } from 'src/platform/paging/pagination.dto';
 
 const SEVERITIES = ['info', 'warning', 'critical'] as const;
 const CHANNEL_TYPES = ['webhook', 'email'] as const;

@@ -7,7 +7,7 @@ import { AuditService } from 'src/platform/audit/audit.service';
 import { ApiErrors } from 'src/platform/errors/api-errors.decorator';
 import { uuidParam } from 'src/platform/errors/validation';
 import { actorOf } from '../common/audit-actor';
-import { page } from '../common/pagination.dto';
+import { page } from 'src/platform/paging/pagination.dto';
 import {
   AlertChannelDto,
   AlertChannelTestDto,

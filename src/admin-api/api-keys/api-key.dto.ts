@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayNotEmpty, ArrayUnique, IsArray, IsIn, IsString, Length } from 'class-validator';
 import { API_KEY_SCOPES, type ApiKey, type ApiKeyScope } from 'src/auth/entities/api-key.entity';
-import { PageMetaDto } from '../common/pagination.dto';
+import { PageMetaDto } from 'src/platform/paging/pagination.dto';
 
 export class CreateApiKeyDto {
   @ApiProperty({ maxLength: 200, example: 'Retell production' }) @IsString() @Length(1, 200) name: string;

@@ -7,7 +7,7 @@ import type { Principal } from 'src/auth/principal';
 import { AuditService } from 'src/platform/audit/audit.service';
 import { actorOf } from '../common/audit-actor';
 import { findOwned } from '../common/db';
-import { page, Page, PageQueryDto } from '../common/pagination.dto';
+import { page, Page, PageQueryDto } from 'src/platform/paging/pagination.dto';
 import { assertUserPrincipal } from '../common/user-principal';
 import { ApiKeyDto, CreateApiKeyDto } from './api-key.dto';
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import type { Appointment, AppointmentStatus } from 'src/booking/appointment.entity';
-import { PageMetaDto, PageQueryDto } from '../common/pagination.dto';
+import { PageMetaDto, PageQueryDto } from 'src/platform/paging/pagination.dto';
 import { customerRef, CustomerRefDto, namedRef, NamedRefDto } from '../common/refs';
 
 export const APPOINTMENT_STATUSES: AppointmentStatus[] = ['booked', 'rescheduled', 'cancelled'];

@@ -5,7 +5,7 @@ import { Appointment } from 'src/booking/appointment.entity';
 import { Company } from 'src/mcp-servers/directory/entities/company.entity';
 import { AppError } from 'src/platform/errors/app-error';
 import { toE164 } from 'src/platform/phone/phone';
-import { page, Page } from '../common/pagination.dto';
+import { page, Page } from 'src/platform/paging/pagination.dto';
 import { joinBranchAndCustomer } from '../common/refs';
 import { AppointmentListQueryDto } from './appointment.dto';
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import type { AuditLog } from 'src/platform/audit/audit-log.entity';
-import { PageMetaDto, PageQueryDto } from '../common/pagination.dto';
+import { PageMetaDto, PageQueryDto } from 'src/platform/paging/pagination.dto';
 
 /** Filters of a company's audit log. */
 export class CompanyAuditLogQueryDto extends PageQueryDto {

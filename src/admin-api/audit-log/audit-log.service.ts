@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AuditLog } from 'src/platform/audit/audit-log.entity';
-import { page, Page } from '../common/pagination.dto';
+import { page, Page } from 'src/platform/paging/pagination.dto';
 import { CompanyAuditLogQueryDto } from './audit-log.dto';
 
 @Injectable()

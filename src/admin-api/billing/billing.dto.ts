@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import type { BalanceTransaction, BalanceTransactionType } from 'src/billing/balance-transaction.entity';
-import { PageMetaDto, PageQueryDto } from '../common/pagination.dto';
+import { PageMetaDto, PageQueryDto } from 'src/platform/paging/pagination.dto';
 
 const TRANSACTION_TYPES: BalanceTransactionType[] = ['call_charge', 'topup', 'refund', 'adjustment'];
 

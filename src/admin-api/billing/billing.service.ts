@@ -4,7 +4,7 @@ import { Repository } from 'typeorm';
 import { BalanceTransaction } from 'src/billing/balance-transaction.entity';
 import { Company, DEFAULT_COMPANY_SETTINGS } from 'src/mcp-servers/directory/entities/company.entity';
 import { AppError } from 'src/platform/errors/app-error';
-import { page, Page } from '../common/pagination.dto';
+import { page, Page } from 'src/platform/paging/pagination.dto';
 import { BalanceDto, BalanceTransactionQueryDto } from './billing.dto';
 
 /** The read side of the prepaid ledger (the ledger itself is written by src/billing). */

@@ -18,7 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import type { Branch, BusinessHours, SpecialDay } from 'src/mcp-servers/directory/entities/branch.entity';
-import { PageMetaDto } from '../common/pagination.dto';
+import { PageMetaDto } from 'src/platform/paging/pagination.dto';
 import { IsBusinessHours, IsIntervalList, IsOptionalNotNull } from '../common/validators';
 
 export const RETELL_AGENT_ID = /^[\w-]{1,128}$/;

@@ -13,7 +13,7 @@ import { AppError } from 'src/platform/errors/app-error';
 import { assertAgentOwnedBy } from '../common/agent-ownership';
 import { actorOf } from '../common/audit-actor';
 import { findOwned } from '../common/db';
-import { page, Page, PageQueryDto } from '../common/pagination.dto';
+import { page, Page, PageQueryDto } from 'src/platform/paging/pagination.dto';
 import { BranchDto, CreateBranchDto, UpdateBranchDto } from './branch.dto';
 
 @Injectable()

@@ -3,7 +3,7 @@ import { IsBoolean, IsIn, IsISO8601, IsOptional } from 'class-validator';
 import type { CallbackRequest } from 'src/booking/callback-request.entity';
 import type { Branch } from 'src/mcp-servers/directory/entities/branch.entity';
 import type { Customer } from 'src/mcp-servers/directory/entities/customer.entity';
-import { PageMetaDto, PageQueryDto } from '../common/pagination.dto';
+import { PageMetaDto, PageQueryDto } from 'src/platform/paging/pagination.dto';
 import { customerRef, CustomerRefDto, namedRef, NamedRefDto } from '../common/refs';
 
 /** A callback request with the branch and customer it names (mapped in by the query, no relations). */

@@ -8,7 +8,7 @@ import { Customer } from 'src/mcp-servers/directory/entities/customer.entity';
 import { AuditService } from 'src/platform/audit/audit.service';
 import { AppError } from 'src/platform/errors/app-error';
 import { actorOf } from '../common/audit-actor';
-import { page, Page } from '../common/pagination.dto';
+import { page, Page } from 'src/platform/paging/pagination.dto';
 import { CallbackDto, CallbackListQueryDto, CallbackRow, UpdateCallbackDto } from './callback.dto';
 
 /** A company's callback requests: listed for the portal, worked off there (`done`). */

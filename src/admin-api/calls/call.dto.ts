@@ -4,7 +4,7 @@ import type { Appointment, AppointmentStatus } from 'src/booking/appointment.ent
 import type { Call, CallStatus } from 'src/calls/call.entity';
 import type { ToolCall } from 'src/orchestrator/tool-call.entity';
 import { APPOINTMENT_STATUSES } from '../appointments/appointment.dto';
-import { PageMetaDto, PageQueryDto } from '../common/pagination.dto';
+import { PageMetaDto, PageQueryDto } from 'src/platform/paging/pagination.dto';
 import { customerRef, CustomerRefDto, namedRef, NamedRefDto } from '../common/refs';
 
 export const CALL_STATUSES: CallStatus[] = ['registered', 'ongoing', 'ended', 'not_connected', 'error'];

@@ -5,7 +5,7 @@ import { Appointment } from 'src/booking/appointment.entity';
 import { Call } from 'src/calls/call.entity';
 import { ToolCall } from 'src/orchestrator/tool-call.entity';
 import { AppError } from 'src/platform/errors/app-error';
-import { page, Page } from '../common/pagination.dto';
+import { page, Page } from 'src/platform/paging/pagination.dto';
 import { joinBranchAndCustomer } from '../common/refs';
 import { CallListQueryDto } from './call.dto';
 

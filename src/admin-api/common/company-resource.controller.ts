@@ -26,7 +26,7 @@ import { CurrentPrincipal, Roles } from 'src/auth/decorators';
 import type { Principal } from 'src/auth/principal';
 import { ApiErrors } from 'src/platform/errors/api-errors.decorator';
 import { uuidParam, validationError } from 'src/platform/errors/validation';
-import { Page, PageQueryDto } from './pagination.dto';
+import { Page, PageQueryDto } from 'src/platform/paging/pagination.dto';
 
 /** What a company resource's service offers its controller. */
 export interface CompanyResourceOperations<E, C, U> {

@@ -5,7 +5,7 @@ import { AuditService } from 'src/platform/audit/audit.service';
 import { actorOf } from './audit-actor';
 import { assertBranchOf } from './branch-ref';
 import { findOwned } from './db';
-import { page, Page, PageQueryDto } from './pagination.dto';
+import { page, Page, PageQueryDto } from 'src/platform/paging/pagination.dto';
 
 export interface CompanyRow {
   id: string;

@@ -9,7 +9,7 @@ import { DirectoryCacheInvalidator } from 'src/mcp-servers/directory/directory-c
 import { AuditService } from 'src/platform/audit/audit.service';
 import { AppError } from 'src/platform/errors/app-error';
 import { actorOf } from '../common/audit-actor';
-import { page, Page, PageQueryDto } from '../common/pagination.dto';
+import { page, Page, PageQueryDto } from 'src/platform/paging/pagination.dto';
 import { CompanyDto, CreateCompanyDto, UpdateCompanyDto } from './company.dto';
 
 @Injectable()

@@ -13,7 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Company } from 'src/mcp-servers/directory/entities/company.entity';
-import { PageMetaDto } from '../common/pagination.dto';
+import { PageMetaDto } from 'src/platform/paging/pagination.dto';
 import { IsOptionalNotNull } from '../common/validators';
 
 export class CompanySettingsDto {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 import type { Customer } from 'src/mcp-servers/directory/entities/customer.entity';
-import { PageMetaDto, PageQueryDto } from '../common/pagination.dto';
+import { PageMetaDto, PageQueryDto } from 'src/platform/paging/pagination.dto';
 
 /** Finding one caller of a company, e.g. to export or erase their data. */
 export class CustomerSearchQueryDto extends PageQueryDto {

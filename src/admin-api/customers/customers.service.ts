@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, Repository } from 'typeorm';
 import { Customer } from 'src/mcp-servers/directory/entities/customer.entity';
-import { page, Page } from '../common/pagination.dto';
+import { page, Page } from 'src/platform/paging/pagination.dto';
 import { CustomerSearchQueryDto } from './customer.dto';
 
 /** `%`, `_` and `\` taken literally in a LIKE pattern. */

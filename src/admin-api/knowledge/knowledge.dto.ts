@@ -14,7 +14,7 @@ import {
 import type { KnowledgeDocument, KnowledgeStatus } from 'src/mcp-servers/knowledge/knowledge-document.entity';
 import type { KnowledgeDocumentVersion } from 'src/mcp-servers/knowledge/knowledge-document-version.entity';
 import { INDUSTRIES, type Industry, type KnowledgeTemplate } from 'src/mcp-servers/knowledge/knowledge-templates';
-import { PageMetaDto, PageQueryDto } from '../common/pagination.dto';
+import { PageMetaDto, PageQueryDto } from 'src/platform/paging/pagination.dto';
 import { IsOptionalNotNull } from '../common/validators';
 
 const STATUSES: KnowledgeStatus[] = ['draft', 'published'];

@@ -13,7 +13,7 @@ import { AuditService } from 'src/platform/audit/audit.service';
 import { AppError } from 'src/platform/errors/app-error';
 import { actorOf } from '../common/audit-actor';
 import { findOwned } from '../common/db';
-import { page, Page } from '../common/pagination.dto';
+import { page, Page } from 'src/platform/paging/pagination.dto';
 import {
   CreateKnowledgeDocumentDto,
   FromTemplateDto,

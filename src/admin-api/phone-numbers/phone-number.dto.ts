@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import type { PhoneNumber } from 'src/mcp-servers/directory/entities/phone-number.entity';
 import { RETELL_AGENT_ID } from '../branches/branch.dto';
-import { PageMetaDto } from '../common/pagination.dto';
+import { PageMetaDto } from 'src/platform/paging/pagination.dto';
 import { IsOptionalNotNull } from '../common/validators';
 
 export class CreatePhoneNumberDto {

@@ -12,7 +12,7 @@ import { assertAgentOwnedBy } from '../common/agent-ownership';
 import { actorOf } from '../common/audit-actor';
 import { assertBranchOf } from '../common/branch-ref';
 import { findOwned, isUniqueViolation } from '../common/db';
-import { page, Page, PageQueryDto } from '../common/pagination.dto';
+import { page, Page, PageQueryDto } from 'src/platform/paging/pagination.dto';
 import { CreatePhoneNumberDto, PhoneNumberDto, UpdatePhoneNumberDto } from './phone-number.dto';
 
 const NUMBER_TAKEN = AppError.conflict('This number is already registered', [

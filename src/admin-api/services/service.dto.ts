@@ -12,7 +12,7 @@ import {
   Min,
 } from 'class-validator';
 import type { Service } from 'src/mcp-servers/directory/entities/service.entity';
-import { PageMetaDto } from '../common/pagination.dto';
+import { PageMetaDto } from 'src/platform/paging/pagination.dto';
 import { IsOptionalNotNull } from '../common/validators';
 
 export class CreateServiceDto {

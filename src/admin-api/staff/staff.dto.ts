@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import type { Staff } from 'src/mcp-servers/directory/entities/staff.entity';
-import { PageMetaDto } from '../common/pagination.dto';
+import { PageMetaDto } from 'src/platform/paging/pagination.dto';
 import { IsOptionalNotNull } from '../common/validators';
 
 export class CreateStaffDto {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { ROLES, type Role, type User } from 'src/auth/entities/user.entity';
-import { PageMetaDto, PageQueryDto } from '../common/pagination.dto';
+import { PageMetaDto, PageQueryDto } from 'src/platform/paging/pagination.dto';
 import { IsOptionalNotNull } from '../common/validators';
 
 /** A company admin adding a colleague: the role is company_admin of that company. */

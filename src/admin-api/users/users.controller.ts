@@ -4,7 +4,7 @@ import { CurrentPrincipal, Roles } from 'src/auth/decorators';
 import type { Principal } from 'src/auth/principal';
 import { uuidParam } from 'src/platform/errors/validation';
 import { ApiErrors } from 'src/platform/errors/api-errors.decorator';
-import { PageQueryDto } from '../common/pagination.dto';
+import { PageQueryDto } from 'src/platform/paging/pagination.dto';
 import {
   CreateCompanyUserDto,
   CreateUserDto,

@@ -10,7 +10,7 @@ import { AuditService } from 'src/platform/audit/audit.service';
 import { AppError } from 'src/platform/errors/app-error';
 import { actorOf } from '../common/audit-actor';
 import { isUniqueViolation } from '../common/db';
-import { page, Page, PageQueryDto } from '../common/pagination.dto';
+import { page, Page, PageQueryDto } from 'src/platform/paging/pagination.dto';
 import { assertUserPrincipal } from '../common/user-principal';
 import { CreateCompanyUserDto, CreateUserDto, UpdateUserDto, UserAccountDto, UserQueryDto } from './user.dto';
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { maskSecrets } from 'src/platform/audit/audit.service';
 import { AppError } from 'src/platform/errors/app-error';
+import { page } from 'src/platform/paging/pagination.dto';
 import type {
   ListWebhookEventsInput,
   WebhookCountsDto,
@@ -18,8 +19,6 @@ export class WebhookEventsQuery {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(filter: ListWebhookEventsInput, companyId: string | null): Promise<WebhookEventPageDto> {
-    const page = filter.page ?? 1;
-    const pageSize = filter.pageSize ?? 20;
     const query = this.dataSource.getRepository(WebhookEvent).createQueryBuilder('e');
     const company = companyId ?? filter.companyId;
     if (company) query.andWhere('e.companyId = :company', { company });
@@ -30,10 +29,10 @@ export class WebhookEventsQuery {
     const [rows, total] = await query
       .orderBy('e.receivedAt', 'DESC')
       .addOrderBy('e.id', 'DESC')
-      .skip((page - 1) * pageSize)
-      .take(pageSize)
+      .skip(filter.skip)
+      .take(filter.pageSize)
       .getManyAndCount();
-    return { items: rows.map(summary), total, page, pageSize };
+    return page(rows.map(summary), total, filter);
   }
 
   async get(id: string, companyId: string | null): Promise<WebhookEventDetailDto> {

@@ -28,7 +28,7 @@ describe('WebhookInboxService: an outcome the database could not take', () => {
       query: async (sql: string, params: unknown[]) => {
         if (!databaseUp) throw new Error('Connection terminated unexpectedly');
         if (sql.includes("SET status = 'processing'")) {
-          claimStamps.push(params[3] as string);
+          claimStamps.push(params[2] as string);
           // the claim; `claimLost`: it commits, then the connection drops before the answer arrives
           if (!claimLost) return [[{ attempts: 1 }], 1];
           databaseUp = false;
@@ -37,7 +37,7 @@ describe('WebhookInboxService: an outcome the database could not take', () => {
         outcomeWrites.push(params);
         return [[], 1];
       },
-      getRepository: () => ({ findOneBy: async () => ({ id: 'ev1', provider: 'retell', attempts: 0 }) }),
+      getRepository: () => ({ findOneByOrFail: async () => ({ id: 'ev1', provider: 'retell', attempts: 1 }) }),
     } as unknown as DataSource;
     inbox = new WebhookInboxService(
       dataSource,
@@ -62,10 +62,10 @@ describe('WebhookInboxService: an outcome the database could not take', () => {
     expect(outcomeWrites).toEqual([]);
     databaseUp = true;
     await jest.advanceTimersByTimeAsync(5000);
-    expect(outcomeWrites).toEqual([['ev1', 'failed', 'read ECONNRESET', 1, STAMP]]);
+    expect(outcomeWrites).toEqual([['ev1', 'failed', 'read ECONNRESET', STAMP]]);
   });
 
-  it('hands back a claim that committed unseen, as failed at its attempt number, once the database is back', async () => {
+  it('hands back a claim that committed unseen, as failed by its stamp, once the database is back', async () => {
     const processed: string[] = [];
     inbox.register('retell', async (event) => {
       processed.push(event.id);
@@ -77,9 +77,9 @@ describe('WebhookInboxService: an outcome the database could not take', () => {
     databaseUp = true;
     await jest.advanceTimersByTimeAsync(5000);
     expect(outcomeWrites).toEqual([
-      ['ev1', 'failed', 'Claim outcome unknown: Connection terminated unexpectedly', 1, STAMP],
+      ['ev1', 'failed', 'Claim outcome unknown: Connection terminated unexpectedly', STAMP],
     ]);
-    expect(outcomeWrites[0][4]).toBe(claimStamps.at(-1)); // only the claim it made, by its stamp
+    expect(outcomeWrites[0][3]).toBe(claimStamps.at(-1)); // only the claim it made, by its stamp
   });
 
   it('does not hand back a claim the statement refused (not a connection failure)', async () => {
@@ -104,7 +104,7 @@ describe('WebhookInboxService: an outcome the database could not take', () => {
     await expect(inbox.process('ev1')).rejects.toThrow('Connection terminated unexpectedly');
     databaseUp = true;
     await jest.advanceTimersByTimeAsync(5000);
-    expect(outcomeWrites).toEqual([['ev1', 'processed', null, 1, STAMP]]);
+    expect(outcomeWrites).toEqual([['ev1', 'processed', null, STAMP]]);
 
     outcomeWrites.length = 0;
     await expect(inbox.process('ev1')).rejects.toThrow();

@@ -65,7 +65,7 @@ const MIN_PROCESSING_STALE_MS = 5 * 60_000;
 const RECORD_RETRY_FIRST_MS = 200;
 const RECORD_RETRY_MAX_MS = 5000;
 
-/** One job's hold on an event: the attempt it counts as and the `updated_at` it stamped. */
+/** One job's hold on an event: the attempt it counts as and the `updated_at` it stamped (its identity). */
 interface Claim {
   attempts: number;
   stamp: string;
@@ -173,14 +173,12 @@ export class WebhookInboxService implements OnModuleInit, OnApplicationShutdown 
 
   /** The job: claim, run the provider's processor, record the outcome; failures retry until `dead`. */
   async process(eventId: string): Promise<void> {
-    // Read first, claim at the attempt count seen: the processors use only what never changes (payload, ids).
-    const event = await this.dataSource.getRepository(WebhookEvent).findOneBy({ id: eventId });
-    if (!event) return;
-    const claim = await this.claim(eventId, event.attempts);
+    const claim = await this.claim(eventId);
     if (!claim) return; // processed, dead or claimed by another job
     let outcome: WebhookStatus;
     let failure: { err: unknown; message: string } | undefined;
     try {
+      const event = await this.dataSource.getRepository(WebhookEvent).findOneByOrFail({ id: eventId });
       const processor = this.processors.get(event.provider);
       outcome = processor ? await processor(event) : 'ignored';
     } catch (err) {
@@ -195,28 +193,27 @@ export class WebhookInboxService implements OnModuleInit, OnApplicationShutdown 
   }
 
   /**
-   * Takes the event for processing as attempt `seen + 1`; only one claimer of that attempt wins. The claim is
-   * stamped (`updated_at`, unique to the microsecond) so that only its owner records the outcome. When the
-   * connection drops mid-statement the claim may have committed unseen: left `processing`, the event would
-   * wait minutes for the stale-claim limit (a Bull retry finds it claimed), so it is handed back as `failed`
-   * once the database answers again — by its stamp, so a claim that never committed, or another job's claim,
-   * is left alone.
+   * Takes the event for processing; the row lock lets one claimer win. The claim is stamped (`updated_at`,
+   * unique to the microsecond) so that only its owner records the outcome. When the connection drops
+   * mid-statement the claim may have committed unseen: left `processing`, the event would wait minutes for the
+   * stale-claim limit (a Bull retry finds it claimed), so it is handed back as `failed` once the database
+   * answers again — by its stamp, so a claim that never committed, or another job's claim, is left alone.
    */
-  private async claim(eventId: string, seen: number): Promise<Claim | undefined> {
-    const claim = { attempts: seen + 1, stamp: claimStamp() };
+  private async claim(eventId: string): Promise<Claim | undefined> {
+    const stamp = claimStamp();
     try {
-      const rows = await queryRows<{ attempts: number }>(
+      const [row] = await queryRows<{ attempts: number }>(
         this.dataSource,
-        `UPDATE webhook_events SET status = 'processing', attempts = attempts + 1, updated_at = $4::timestamptz
-          WHERE id = $1 AND attempts = $3 AND (status IN ('received', 'failed')
+        `UPDATE webhook_events SET status = 'processing', attempts = attempts + 1, updated_at = $3::timestamptz
+          WHERE id = $1 AND (status IN ('received', 'failed')
                 OR (status = 'processing' AND updated_at < now() - $2 * interval '1 millisecond'))
           RETURNING attempts`,
-        [eventId, this.processingStaleMs, seen, claim.stamp],
+        [eventId, this.processingStaleMs, stamp],
       );
-      return rows.length ? claim : undefined;
+      return row && { attempts: row.attempts, stamp };
     } catch (err) {
       if (isDatabaseUnavailable(err)) {
-        this.recordLater(eventId, claim, 'failed', `Claim outcome unknown: ${(err as Error).message}`.slice(0, 2000));
+        this.recordLater(eventId, stamp, 'failed', `Claim outcome unknown: ${(err as Error).message}`.slice(0, 2000));
       }
       throw err;
     }
@@ -230,26 +227,26 @@ export class WebhookInboxService implements OnModuleInit, OnApplicationShutdown 
    */
   private async finish(eventId: string, claim: Claim, status: WebhookStatus, error: string | null): Promise<void> {
     try {
-      await this.recordOutcome(eventId, claim, status, error);
+      await this.recordOutcome(eventId, claim.stamp, status, error);
     } catch (err) {
-      this.recordLater(eventId, claim, status, error);
+      this.recordLater(eventId, claim.stamp, status, error);
       throw err;
     }
   }
 
-  private async recordOutcome(eventId: string, claim: Claim, status: WebhookStatus, error: string | null) {
-    // Only while the claim is still ours: a stale-claim takeover (another attempt) has the last word.
+  private async recordOutcome(eventId: string, stamp: string, status: WebhookStatus, error: string | null) {
+    // Only while the claim is still ours: a stale-claim takeover (another stamp) has the last word.
     await this.dataSource.query(
       `UPDATE webhook_events SET status = $2::varchar, last_error = $3, updated_at = now(),
               processed_at = CASE WHEN $2::varchar IN ('processed', 'ignored') THEN now() ELSE processed_at END
-        WHERE id = $1 AND status = 'processing' AND attempts = $4 AND updated_at = $5::timestamptz`,
-      [eventId, status, error, claim.attempts, claim.stamp],
+        WHERE id = $1 AND status = 'processing' AND updated_at = $4::timestamptz`,
+      [eventId, status, error, stamp],
     );
   }
 
   private recordLater(
     eventId: string,
-    claim: Claim,
+    stamp: string,
     status: WebhookStatus,
     error: string | null,
     delayMs = RECORD_RETRY_FIRST_MS,
@@ -259,8 +256,8 @@ export class WebhookInboxService implements OnModuleInit, OnApplicationShutdown 
     if (this.closing || Date.now() > giveUpAt) return;
     const timer = setTimeout(() => {
       this.recordRetries.delete(timer);
-      this.recordOutcome(eventId, claim, status, error).catch(() =>
-        this.recordLater(eventId, claim, status, error, Math.min(delayMs * 2, RECORD_RETRY_MAX_MS), giveUpAt),
+      this.recordOutcome(eventId, stamp, status, error).catch(() =>
+        this.recordLater(eventId, stamp, status, error, Math.min(delayMs * 2, RECORD_RETRY_MAX_MS), giveUpAt),
       );
     }, delayMs);
     timer.unref();

@@ -12,6 +12,7 @@ import { RetellWebhookAuth } from './retell-webhook-auth.service';
 import { verifyCalcomSignature, verifyStripeSignature } from './signatures';
 import { WebhookProvider } from './webhook-event.entity';
 import { IngestInput, WebhookInboxService } from './webhook-inbox.service';
+import { isObject } from 'src/platform/json';
 
 /** Retell events that happen once per call: deduplicated by event + call id. */
 const RETELL_ONCE_PER_CALL = new Set(['call_started', 'call_ended', 'call_analyzed']);
@@ -140,10 +141,6 @@ function jsonBody(req: RawRequest): { raw: Buffer; body: Record<string, unknown>
   if (!raw?.length) throw AppError.invalid('body', 'isNotEmpty', 'A JSON body is required');
   // Anything but an object (an array, a string) is still verified first by the caller's signature check.
   return { raw, body: isObject(req.body) ? req.body : {} };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function str(value: unknown): string | null {

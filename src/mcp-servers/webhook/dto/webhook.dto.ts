@@ -1,31 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
+import { PageQueryDto } from 'src/platform/paging/pagination.dto';
 import { WEBHOOK_PROVIDERS, WEBHOOK_STATUSES, type WebhookProvider, type WebhookStatus } from '../webhook-event.entity';
 
 /** Filters of the inbox; `companyId` is honoured for platform callers only (company callers see their own). */
-export class ListWebhookEventsInput {
+export class ListWebhookEventsInput extends PageQueryDto {
   @ApiPropertyOptional({ enum: WEBHOOK_PROVIDERS }) @IsOptional() @IsIn(WEBHOOK_PROVIDERS) provider?: WebhookProvider;
   @ApiPropertyOptional({ enum: WEBHOOK_STATUSES }) @IsOptional() @IsIn(WEBHOOK_STATUSES) status?: WebhookStatus;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() companyId?: string;
   @ApiPropertyOptional({ example: '2026-12-01T00:00:00Z' }) @IsOptional() @IsISO8601() from?: string;
   @ApiPropertyOptional({ example: '2026-12-31T23:59:59Z' }) @IsOptional() @IsISO8601() to?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100_000, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page?: number;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
 }
 
 export class ReplayEventInput {
